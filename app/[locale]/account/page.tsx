@@ -1,0 +1,40 @@
+import { getTranslations} from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/guard";
+import { ROLE_HOME } from "@/lib/auth/roles";
+import { Link } from "@/lib/i18n/navigation";
+import { logoutAction } from "../login/actions";
+import { pageLocale } from "@/lib/i18n/page-locale";
+
+// Per-user page: never cached.
+export const dynamic = "force-dynamic";
+
+export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
+  await pageLocale(params);
+  const user = await requireUser("/account");
+  const t = await getTranslations("auth");
+  const tc = await getTranslations("common");
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="mb-4 text-2xl font-bold">{tc("nav.me")}</h1>
+      <Card>
+        <p className="text-lg">{t("signedInAs", { name: user.name })}</p>
+        <ul className="mt-4 grid gap-2">
+          {user.roles.map((r) => (
+            <li key={r}>
+              <Link className={buttonClass("secondary", "w-full")} href={ROLE_HOME[r]}>
+                {tc(`roles.${r}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <form action={logoutAction} className="mt-6">
+          <button type="submit" className={buttonClass("ghost", "w-full")}>
+            {t("logoutButton")}
+          </button>
+        </form>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import "../globals.css";
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { notFound } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { isLocale } from "@/lib/i18n/routing";
+
+// Nothing is prerendered at build time (the build never opens the database); each page is rendered on
+// its first request and then served from the cache until a write revalidates it.
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: isLocale(locale) ? locale : "zh-CN", namespace: "common" });
+  return {
+    title: { default: `${t("appName")} · ${t("appTagline")}`, template: `%s · ${t("appName")}` },
+    description: t("footer.about"),
+  };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#b3261e" };
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations("common");
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+          {t("skipToContent")}
+        </a>
+        {/* Client components get their strings as props from server components: no catalog is shipped. */}
+        <NextIntlClientProvider messages={null}>
+          <SiteHeader />
+          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
+            {children}
+          </main>
+        </NextIntlClientProvider>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

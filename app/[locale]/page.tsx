@@ -1,0 +1,112 @@
+import { getTranslations} from "next-intl/server";
+import { ProductCard } from "@/components/catalog/product-card";
+import { JobCard, payText } from "@/components/jobs/job-card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { formatFen } from "@/components/ui/money";
+import { cached, TAGS } from "@/lib/cache";
+import { listFeaturedProducts } from "@/lib/catalog/featured";
+import { Link } from "@/lib/i18n/navigation";
+import { getImpactCounters } from "@/lib/impact/counters";
+import { listLatestOpenJobs } from "@/lib/jobs/open-jobs";
+import { pageLocale } from "@/lib/i18n/page-locale";
+
+export const revalidate = 300;
+
+const featured = cached(() => listFeaturedProducts(8), "home:featured", [TAGS.products]);
+const latestJobs = cached(() => listLatestOpenJobs(6), "home:jobs", [TAGS.jobs]);
+const counters = cached(getImpactCounters, "home:impact", [TAGS.impact], 600);
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params);
+  const [t, tc, tj, goods, jobs, impact] = await Promise.all([
+    getTranslations("home"),
+    getTranslations("common"),
+    getTranslations("jobs"),
+    featured(),
+    latestJobs(),
+    counters(),
+  ]);
+  const badgeLabels = { certified: tc("certified"), inSeason: tc("inSeason"), presale: tc("presale") };
+  const payLabels = { perMonth: (a: string) => t("perMonth", { amount: a }), perPiece: (a: string, u: string) => t("perPiece", { amount: a, unit: u }) };
+  const stats = [
+    { label: t("salesTotal"), value: formatFen(impact.salesFen) },
+    { label: t("ordersCount"), value: impact.orders.toLocaleString(locale) },
+    { label: t("households"), value: impact.households.toLocaleString(locale) },
+    { label: t("hires"), value: impact.hires.toLocaleString(locale) },
+  ];
+  return (
+    <div className="grid gap-10">
+      <section className="rounded-2xl bg-brocade-700 p-6 text-white">
+        <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
+        <p className="mt-2 text-lg">{t("lead")}</p>
+        <p className="mt-3 inline-block rounded bg-white/15 px-2 py-0.5 text-sm">{tc("demoData")}</p>
+      </section>
+
+      <section aria-labelledby="impact-h">
+        <h2 id="impact-h" className="mb-3 text-xl font-bold">
+          {t("impact")}
+        </h2>
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+          {stats.map((s) => (
+            <div key={s.label} className="rounded-xl bg-white p-4 shadow-sm">
+              <dt className="text-sm text-stone-700">{s.label}</dt>
+              <dd className="mt-1 text-2xl font-bold text-tea-700">{s.value}</dd>
+            </div>
+          ))}
+        </dl>
+        <Link href="/impact" className="mt-2 inline-flex min-h-11 items-center text-brocade-700 underline">
+          {tc("viewAll")}
+        </Link>
+      </section>
+
+      <section aria-labelledby="goods-h">
+        <div className="mb-3 flex items-baseline justify-between">
+          <h2 id="goods-h" className="text-xl font-bold">
+            {t("featuredGoods")}
+          </h2>
+          <Link href="/products" className="inline-flex min-h-11 items-center text-brocade-700 underline">
+            {tc("viewAll")}
+          </Link>
+        </div>
+        {goods.length ? (
+          <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+            {goods.map((p, i) => (
+              <li key={p.id}>
+                <ProductCard product={p} labels={badgeLabels} priority={i < 2} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <EmptyState title={t("noGoods")} />
+        )}
+      </section>
+
+      <section aria-labelledby="jobs-h">
+        <div className="mb-3 flex items-baseline justify-between">
+          <h2 id="jobs-h" className="text-xl font-bold">
+            {t("openJobs")}
+          </h2>
+          <Link href="/jobs" className="inline-flex min-h-11 items-center text-brocade-700 underline">
+            {tc("viewAll")}
+          </Link>
+        </div>
+        {jobs.length ? (
+          <ul className="grid gap-3 sm:grid-cols-2">
+            {jobs.map((j) => (
+              <li key={j.id}>
+                <JobCard
+                  job={j}
+                  pay={payText(j, payLabels)}
+                  kindLabel={tj(`kind.${j.kind}`)}
+                  tags={[...j.skills.slice(0, 2), ...j.benefits.filter((b) => ["housing", "meals", "transport", "training"].includes(b)).map((b) => tj(`benefit.${b as "housing"}`))]}
+                />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <EmptyState title={t("noJobs")} />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { Badge } from "@/components/ui/badge";
+import { formatFen } from "@/components/ui/money";
+import { Link } from "@/lib/i18n/navigation";
+import type { ProductCard as ProductCardData } from "@/lib/catalog/featured";
+
+const ILLUSTRATION: Record<string, string> = {
+  fruit: "/illustrations/fruit.svg",
+  tea: "/illustrations/tea.svg",
+  grain_oil: "/illustrations/grain.svg",
+  meat_poultry: "/illustrations/meat.svg",
+  vegetable: "/illustrations/vegetable.svg",
+  specialty: "/illustrations/specialty.svg",
+  craft: "/illustrations/craft.svg",
+};
+
+export function productImageSrc(p: { imageKey: string | null; category: string }): string {
+  return p.imageKey ? `/uploads/${p.imageKey}` : (ILLUSTRATION[p.category] ?? ILLUSTRATION.specialty!);
+}
+
+export function ProductCard({ product, labels, priority = false }: { product: ProductCardData; labels: { certified: string; inSeason: string; presale: string }; priority?: boolean }) {
+  return (
+    <Link href={`/products/${product.id}`} className="block overflow-hidden rounded-xl border border-stone-200 bg-white shadow-sm hover:border-brocade-600">
+      {/* Plain <img>: SVG placeholders and pre-resized uploads need no optimiser round-trip. */}
+      {/* eslint-disable-next-line @next/next/no-img-element */}
+      <img src={productImageSrc(product)} alt="" width={240} height={180} loading={priority ? "eager" : "lazy"} decoding="async" className="aspect-[4/3] w-full bg-stone-100 object-cover" />
+      <div className="p-3">
+        <h3 className="line-clamp-2 text-base font-medium text-stone-900">{product.title}</h3>
+        <p className="mt-1 text-sm text-stone-700">
+          {product.originName} · {product.orgName}
+        </p>
+        <p className="mt-1 text-lg font-bold text-brocade-700">{formatFen(product.minPriceFen)}</p>
+        <div className="mt-1 flex flex-wrap gap-1">
+          {product.certified ? <Badge tone="success">{labels.certified}</Badge> : null}
+          {product.inSeason ? <Badge tone="highlight">{labels.inSeason}</Badge> : null}
+          {product.presale ? <Badge tone="primary">{labels.presale}</Badge> : null}
+        </div>
+      </div>
+    </Link>
+  );
+}

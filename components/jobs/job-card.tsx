@@ -1,0 +1,26 @@
+import { Badge } from "@/components/ui/badge";
+import { formatFen } from "@/components/ui/money";
+import { Link } from "@/lib/i18n/navigation";
+import type { JobCard as JobCardData } from "@/lib/jobs/open-jobs";
+
+export function payText(job: Pick<JobCardData, "payType" | "payMinFen" | "payMaxFen" | "pieceUnit">, labels: { perMonth: (a: string) => string; perPiece: (a: string, u: string) => string }): string {
+  const amount = job.payMinFen === job.payMaxFen ? formatFen(job.payMinFen) : `${formatFen(job.payMinFen)}–${formatFen(job.payMaxFen)}`;
+  return job.payType === "monthly" ? labels.perMonth(amount) : labels.perPiece(amount, job.pieceUnit ?? "件");
+}
+
+export function JobCard({ job, pay, kindLabel, tags }: { job: JobCardData; pay: string; kindLabel: string; tags: string[] }) {
+  return (
+    <Link href={`/jobs/${job.id}`} className="block rounded-xl border border-stone-200 bg-white p-4 shadow-sm hover:border-brocade-600">
+      <h3 className="text-base font-medium text-stone-900">{job.title}</h3>
+      <p className="mt-1 text-sm text-stone-700">
+        {job.orgName} · {job.regionName} · {kindLabel}
+      </p>
+      <p className="mt-1 text-lg font-bold text-brocade-700">{pay}</p>
+      <div className="mt-1 flex flex-wrap gap-1">
+        {tags.map((t) => (
+          <Badge key={t}>{t}</Badge>
+        ))}
+      </div>
+    </Link>
+  );
+}

@@ -1,0 +1,93 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { cn } from "./cn";
+
+const control = "mt-1 block w-full min-h-11 rounded-lg border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 aria-[invalid=true]:border-brocade-600";
+
+interface FieldProps {
+  label: ReactNode;
+  name: string;
+  errors?: string[];
+  hint?: ReactNode;
+  children?: ReactNode;
+}
+
+function FieldShell({ label, name, errors, hint, children }: FieldProps) {
+  return (
+    <div className="mb-4">
+      <label htmlFor={name} className="block text-base font-medium text-stone-800">
+        {label}
+      </label>
+      {children}
+      {hint ? (
+        <p id={`${name}-hint`} className="mt-1 text-sm text-stone-600">
+          {hint}
+        </p>
+      ) : null}
+      <div id={`${name}-error`} aria-live="polite" className="text-sm text-brocade-700">
+        {errors?.map((e) => (
+          <p key={e} className="mt-1">
+            {e}
+          </p>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+export function TextField({ label, name, errors, hint, className, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <FieldShell label={label} name={name} errors={errors} hint={hint}>
+      <input
+        id={name}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={cn(`${name}-error`, hint ? `${name}-hint` : undefined)}
+        className={cn(control, className)}
+        {...props}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextAreaField({ label, name, errors, hint, className, ...props }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FieldShell label={label} name={name} errors={errors} hint={hint}>
+      <textarea
+        id={name}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={cn(`${name}-error`, hint ? `${name}-hint` : undefined)}
+        className={cn(control, "min-h-24", className)}
+        {...props}
+      />
+    </FieldShell>
+  );
+}
+
+export function SelectField({ label, name, errors, hint, className, children, ...props }: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <FieldShell label={label} name={name} errors={errors} hint={hint}>
+      <select
+        id={name}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={`${name}-error`}
+        className={cn(control, className)}
+        {...props}
+      >
+        {children}
+      </select>
+    </FieldShell>
+  );
+}
+
+/** A form-level message announced to screen readers. */
+export function FormMessage({ message, tone = "error" }: { message?: string | null; tone?: "error" | "success" }) {
+  return (
+    <div aria-live="polite" role={tone === "error" && message ? "alert" : undefined}>
+      {message ? (
+        <p className={cn("mb-4 rounded-lg p-3 text-base", tone === "error" ? "bg-brocade-50 text-brocade-800" : "bg-tea-50 text-tea-700")}>{message}</p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * The e2e web server: a fresh database (a new PGlite directory, or a fresh "<db>_e2e" PostgreSQL
+ * database when DATABASE_URL is set), seeded with demo data, then `next start` on the built app.
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+
+const port = process.env.E2E_PORT ?? "3100";
+const dataDir = path.resolve(".data/e2e");
+fs.rmSync(path.join(dataDir, "pglite"), { recursive: true, force: true });
+fs.rmSync(path.join(dataDir, "pglite.lock"), { force: true });
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: "production",
+  XIANGJI_DATA_DIR: dataDir,
+  XIANGJI_SEED_DEMO: "1",
+  AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e-0001",
+  PII_KEY: process.env.PII_KEY ?? "e2e-pii-key-e2e-pii-key-e2e-pii-key-e2e-01",
+  APP_URL: `http://localhost:${port}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
+if (process.env.DATABASE_URL) {
+  const url = new URL(process.env.DATABASE_URL);
+  const name = `${url.pathname.slice(1) || "postgres"}_e2e`;
+  const admin = new pg.Client({ connectionString: url.toString() });
+  await admin.connect();
+  await admin.query(`drop database if exists "${name}" with (force)`);
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = url.toString();
+}
+
+const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", port], { env, stdio: "inherit" });
+const stop = () => child.kill("SIGTERM");
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+child.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,182 @@
+/**
+ * The one way to write a mutation. Every server action and route handler goes through `mutation()`:
+ *   session → role → strict zod parse → transaction (ownership checked inside, in the data layer) → typed result.
+ * Server actions are public endpoints: nothing here trusts the page that rendered the form.
+ */
+import { z } from "zod";
+import { getDb, type Tx } from "@/db/client";
+import type { Role } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/session";
+import { translator } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/routing";
+
+export type ErrorCode =
+  | "unauthenticated"
+  | "forbidden"
+  | "invalid"
+  | "not_found"
+  | "conflict"
+  | "rate_limited"
+  | "sold_out"
+  | "internal";
+
+export type ActionResult<T> =
+  | { ok: true; data: T; message?: string }
+  | {
+      ok: false;
+      code: ErrorCode;
+      error: string;
+      fieldErrors?: Record<string, string[]>;
+      /** What the user typed, echoed back so a failed form loses nothing. */
+      values?: Record<string, string>;
+    };
+
+/** A failure the user should read. `key` is a message in the `errors` namespace. */
+export class DomainError extends Error {
+  constructor(
+    public readonly code: ErrorCode,
+    public readonly key: string = code,
+    public readonly params: Record<string, string | number> = {},
+    public readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(`${code}: ${key}`);
+    this.name = "DomainError";
+  }
+}
+
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  invalid: 422,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+  sold_out: 409,
+  internal: 500,
+};
+
+export interface MutationContext<I> {
+  user: SessionUser;
+  input: I;
+  tx: Tx;
+  locale: Locale;
+}
+
+export interface MutationSpec<S extends z.ZodType, T> {
+  /** Roles allowed to call; the user needs at least one. */
+  roles: readonly Role[] | "any";
+  input: S;
+  run: (ctx: MutationContext<z.output<S>>) => Promise<T>;
+  /** Work after commit (cache revalidation, e-mail); failures here do not undo the transaction. */
+  after?: (data: T, ctx: { user: SessionUser; input: z.output<S> }) => Promise<void> | void;
+}
+
+export interface CallOptions {
+  user: SessionUser | null;
+  locale?: Locale;
+}
+
+/** Translate zod issues to per-field messages in the user's language. */
+export function fieldErrorsOf(error: z.ZodError, locale: Locale): Record<string, string[]> {
+  const t = translator(locale);
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.map(String).join(".") || "_form";
+    let msg: string;
+    if (issue.message.startsWith("$")) {
+      msg = t(`errors.${issue.message.slice(1)}`);
+    } else if (issue.code === "too_small") {
+      msg = issue.origin === "string" ? t("errors.tooShort", { min: Number(issue.minimum) }) : t("errors.tooSmall", { min: Number(issue.minimum) });
+    } else if (issue.code === "too_big") {
+      msg = issue.origin === "string" ? t("errors.tooLong", { max: Number(issue.maximum) }) : t("errors.tooBig", { max: Number(issue.maximum) });
+    } else if (issue.code === "unrecognized_keys") {
+      msg = t("errors.unknownField");
+    } else if (issue.code === "invalid_type" && issue.input === undefined) {
+      msg = t("errors.required");
+    } else {
+      msg = t("errors.invalidValue");
+    }
+    (out[field] ??= []).push(msg);
+  }
+  return out;
+}
+
+function failure<T>(code: ErrorCode, key: string, locale: Locale, params: Record<string, string | number> = {}, fieldErrors?: Record<string, string[]>): ActionResult<T> {
+  const t = translator(locale);
+  return { ok: false, code, error: t(`errors.${key}`, params), fieldErrors };
+}
+
+/** Postgres error codes that mean "the data said no", not "the server broke". */
+function pgCode(e: unknown): string | undefined {
+  const err = e as { code?: unknown; cause?: { code?: unknown } };
+  const code = err?.code ?? err?.cause?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
+export function mutation<S extends z.ZodType, T>(spec: MutationSpec<S, T>) {
+  return async (raw: unknown, opts: CallOptions): Promise<ActionResult<T>> => {
+    const locale = opts.locale ?? "zh-CN";
+    const user = opts.user;
+    if (!user) return failure("unauthenticated", "unauthenticated", locale);
+    if (spec.roles !== "any" && !spec.roles.some((r) => user.roles.includes(r))) {
+      return failure("forbidden", "forbidden", locale);
+    }
+    const parsed = spec.input.safeParse(raw);
+    if (!parsed.success) {
+      return failure<T>("invalid", "invalid", locale, {}, fieldErrorsOf(parsed.error, locale));
+    }
+    let data: T;
+    try {
+      const db = await getDb();
+      data = await db.transaction((tx) => spec.run({ user, input: parsed.data, tx, locale }));
+    } catch (e) {
+      if (e instanceof DomainError) {
+        const t = translator(locale);
+        const fe = e.fieldErrors
+          ? Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, v.map((m) => t(`errors.${m}`))]))
+          : undefined;
+        return failure(e.code, e.key, locale, e.params, fe);
+      }
+      const code = pgCode(e);
+      if (code === "23505") return failure("conflict", "conflict", locale);
+      if (code === "23514" || code === "22003") return failure("invalid", "invalid", locale);
+      if (code === "40001" || code === "40P01") return failure("conflict", "retry", locale);
+      console.error("[mutation] unexpected error", e instanceof Error ? e.message : e);
+      return failure("internal", "internal", locale);
+    }
+    if (spec.after) {
+      try {
+        await spec.after(data, { user, input: parsed.data });
+      } catch (e) {
+        console.error("[mutation] after-commit step failed", e instanceof Error ? e.message : e);
+      }
+    }
+    return { ok: true, data };
+  };
+}
+
+/** FormData → plain object for zod (repeated keys become arrays; files kept as File). */
+export function formDataToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = form.getAll(key);
+    out[key] = key.endsWith("[]") ? all : all[0];
+  }
+  for (const key of Object.keys(out)) {
+    if (key.endsWith("[]")) {
+      out[key.slice(0, -2)] = out[key];
+      delete out[key];
+    }
+  }
+  return out;
+}
+
+/** The typed text values of a form, to echo back on failure. */
+export function formValues(form: FormData, omit: readonly string[] = ["password"]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of form.entries()) {
+    if (typeof v === "string" && !k.startsWith("$ACTION") && !omit.includes(k)) out[k] = v;
+  }
+  return out;
+}

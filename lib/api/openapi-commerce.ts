@@ -1,0 +1,2 @@
+export const commercePaths: Record<string, unknown> = {};
+export const commerceSchemas: Record<string, unknown> = {};

@@ -1,0 +1,2 @@
+export const employmentPaths: Record<string, unknown> = {};
+export const employmentSchemas: Record<string, unknown> = {};

@@ -1,0 +1,65 @@
+/**
+ * Environment, validated once at start-up (create-t3-app style).
+ * Development generates what a newcomer should not have to write by hand (AUTH_SECRET, the PII key)
+ * and keeps it in .data/; production refuses to start without them.
+ */
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const isBuild = process.env.NEXT_PHASE === "phase-production-build";
+const isProd = process.env.NODE_ENV === "production" && !isBuild;
+const dataDir = path.resolve(/*turbopackIgnore: true*/ process.env.XIANGJI_DATA_DIR ?? ".data");
+
+function devSecret(name: string): string {
+  // The build never serves requests: a throwaway value is enough and nothing is written.
+  if (isBuild) return crypto.randomBytes(32).toString("base64url");
+  const file = path.join(/*turbopackIgnore: true*/ dataDir, `${name}.secret`);
+  try {
+    return fs.readFileSync(file, "utf8").trim();
+  } catch {
+    fs.mkdirSync(dataDir, { recursive: true });
+    const value = crypto.randomBytes(32).toString("base64url");
+    try {
+      fs.writeFileSync(file, value, { flag: "wx", mode: 0o600 });
+      return value;
+    } catch {
+      return fs.readFileSync(file, "utf8").trim(); // another process wrote it first
+    }
+  }
+}
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.string().url().optional(),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters"),
+  /** 32-byte key (base64/base64url) for seeker phone and ID numbers at rest. */
+  PII_KEY: z.string().min(32),
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  STRIPE_SECRET_KEY: z.string().optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  STRIPE_API_BASE: z.string().url().optional(), // tests point Stripe at a local fake
+  STRIPE_PAYMENT_METHODS: z.string().default("card"),
+  MAIL_TRANSPORT: z.string().default("log"), // "log" or an SMTP URL
+  MAIL_FROM: z.string().default("湘济通 <noreply@xiangji.example>"),
+  UPLOADS_DIR: z.string().default(path.join(/*turbopackIgnore: true*/ dataDir, "uploads")),
+});
+
+function load() {
+  const raw = { ...process.env };
+  if (!isProd) {
+    raw.AUTH_SECRET ||= devSecret("auth");
+    raw.PII_KEY ||= devSecret("pii");
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`XiangJi cannot start: invalid environment\n${lines}\n(see README → Configuration)`);
+  }
+  return parsed.data;
+}
+
+export type Env = z.infer<typeof schema>;
+const g = globalThis as unknown as { __xiangjiEnv?: Env };
+export const env: Env = (g.__xiangjiEnv ??= load());

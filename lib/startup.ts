@@ -1,0 +1,34 @@
+/**
+ * Server start: open the database (taking the PGlite directory lock), apply migrations, and seed demo
+ * data into an empty database in development (or when XIANGJI_SEED_DEMO=1).
+ */
+import { DataDirLockedError, getDbHandle } from "@/db/client";
+import { runMigrations } from "@/db/migrate";
+import { isDatabaseEmpty, seedDatabase } from "@/db/seed";
+import { env } from "@/lib/env";
+
+export async function prepareDatabase(opts: { seed: boolean }): Promise<void> {
+  const handle = await getDbHandle();
+  await runMigrations(handle);
+  if (opts.seed && (await isDatabaseEmpty(handle.db))) {
+    const t0 = Date.now();
+    const counts = await seedDatabase(handle.db);
+    console.log(`[xiangji] seeded demo data (示例数据): ${JSON.stringify(counts)} in ${Date.now() - t0} ms`);
+  }
+}
+
+export async function startServer(): Promise<void> {
+  try {
+    void env; // validates configuration; throws with a list of what is missing
+    const seed = env.NODE_ENV !== "production" || process.env.XIANGJI_SEED_DEMO === "1";
+    await prepareDatabase({ seed });
+    console.log(`[xiangji] database ready (${process.env.DATABASE_URL ? "postgres" : "pglite"})`);
+  } catch (e) {
+    if (e instanceof DataDirLockedError) {
+      console.error(`\n[xiangji] ${e.message}\n`);
+    } else {
+      console.error("[xiangji] start-up failed:", e instanceof Error ? e.message : e);
+    }
+    process.exit(1);
+  }
+}

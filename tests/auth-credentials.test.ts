@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { verifyCredentials } from "@/lib/auth/credentials";
+import { registerUser } from "@/lib/auth/register";
+import { MAX_FAILURES } from "@/lib/auth/throttle";
+import { makeUser, TEST_PASSWORD } from "./helpers/factories";
+
+describe("sign-in credentials", () => {
+  it("accepts e-mail (any case) or phone with the right password", async () => {
+    const u = await makeUser({ phone: "13912345678", roles: ["seeker"] });
+    const byEmail = await verifyCredentials({ identifier: u.email.toUpperCase(), password: TEST_PASSWORD, ip: "10.0.0.1" });
+    expect(byEmail).toMatchObject({ ok: true, user: { id: u.id, roles: ["seeker"] } });
+    const byPhone = await verifyCredentials({ identifier: "+86 139-1234-5678", password: TEST_PASSWORD, ip: "10.0.0.1" });
+    expect(byPhone).toMatchObject({ ok: true, user: { id: u.id } });
+  });
+
+  it("answers the same for an unknown account and a wrong password (no enumeration)", async () => {
+    const u = await makeUser();
+    const wrong = await verifyCredentials({ identifier: u.email, password: "nope-12345", ip: "10.0.0.2" });
+    const unknown = await verifyCredentials({ identifier: "nobody@test.xiangji.cn", password: "nope-12345", ip: "10.0.0.3" });
+    expect(wrong).toEqual({ ok: false, reason: "invalid" });
+    expect(unknown).toEqual(wrong);
+  });
+
+  it("refuses a disabled account even with the right password", async () => {
+    const u = await makeUser({ status: "disabled" });
+    expect(await verifyCredentials({ identifier: u.email, password: TEST_PASSWORD, ip: "10.0.0.4" })).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("refuses oversized and unicode-garbage passwords without throwing", async () => {
+    const u = await makeUser();
+    expect((await verifyCredentials({ identifier: u.email, password: "密".repeat(5000), ip: "10.0.0.5" })).ok).toBe(false);
+    expect((await verifyCredentials({ identifier: u.email, password: undefined, ip: "10.0.0.5" })).ok).toBe(false);
+  });
+
+  it("throttles the 11th attempt on one account, even with the right password, and across addresses", async () => {
+    const u = await makeUser();
+    for (let i = 0; i < MAX_FAILURES; i++) {
+      const r = await verifyCredentials({ identifier: u.email, password: `wrong-${i}`, ip: `10.1.0.${i}` });
+      expect(r).toEqual({ ok: false, reason: "invalid" });
+    }
+    const eleventh = await verifyCredentials({ identifier: u.email, password: TEST_PASSWORD, ip: "10.1.1.1" });
+    expect(eleventh.ok).toBe(false);
+    expect(eleventh).toMatchObject({ reason: "throttled" });
+    if (!eleventh.ok && eleventh.reason === "throttled") expect(eleventh.retryAfterSec).toBeGreaterThan(500);
+  });
+
+  it("throttles one address trying many accounts", async () => {
+    for (let i = 0; i < MAX_FAILURES; i++) {
+      await verifyCredentials({ identifier: `spray-${i}@test.xiangji.cn`, password: "x-123456", ip: "10.2.0.1" });
+    }
+    const u = await makeUser();
+    expect(await verifyCredentials({ identifier: u.email, password: TEST_PASSWORD, ip: "10.2.0.1" })).toMatchObject({ ok: false, reason: "throttled" });
+    expect(await verifyCredentials({ identifier: u.email, password: TEST_PASSWORD, ip: "10.2.0.2" })).toMatchObject({ ok: true });
+  });
+});
+
+describe("registration", () => {
+  it("creates an account with the chosen role and a hashed password", async () => {
+    const r = await registerUser({ name: "张三", phone: "13700001111", email: "", password: "abc12345", passwordConfirm: "abc12345", role: "seeker" }, "zh-CN");
+    expect(r.ok).toBe(true);
+    const db = await getDb();
+    const [row] = await db.select().from(users).where(eq(users.phone, "13700001111"));
+    expect(row?.roles).toEqual(["seeker"]);
+    expect(row?.passwordHash).toMatch(/^\$argon2id\$/);
+  });
+
+  it("gives field errors in Chinese and never grants admin", async () => {
+    const r = await registerUser({ name: "", phone: "123", password: "short", passwordConfirm: "other", role: "admin" }, "zh-CN");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.fieldErrors?.phone).toContain("请输入 11 位手机号");
+    expect(r.fieldErrors?.password).toContain("密码至少 8 位，且同时包含字母和数字");
+    expect(r.fieldErrors?.role).toContain("请选择一种身份");
+  });
+
+  it("rejects unknown fields (mass assignment)", async () => {
+    const r = await registerUser({ name: "李四", phone: "13700002222", password: "abc12345", passwordConfirm: "abc12345", role: "buyer", roles: ["admin"] }, "en");
+    expect(r).toMatchObject({ ok: false, code: "invalid" });
+  });
+
+  it("refuses a second account with the same phone", async () => {
+    const input = { name: "王五", phone: "13700003333", password: "abc12345", passwordConfirm: "abc12345", role: "buyer" };
+    expect((await registerUser(input, "zh-CN")).ok).toBe(true);
+    expect(await registerUser({ ...input, email: "x@test.xiangji.cn" }, "zh-CN")).toMatchObject({ ok: false, code: "conflict", error: "这个手机号或邮箱已经注册，请直接登录。" });
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { organizations } from "@/db/schema";
+import { DomainError, formDataToObject, mutation } from "@/lib/action";
+import { makeOrg, makeUser } from "./helpers/factories";
+
+const renameOrg = mutation({
+  roles: ["producer"],
+  input: z.strictObject({ orgId: z.uuid(), name: z.string().trim().min(2).max(20) }),
+  async run({ tx, user, input }) {
+    const [org] = await tx.select().from(organizations).where(eq(organizations.id, input.orgId));
+    if (!org) throw new DomainError("not_found");
+    const member = await tx.query.memberships.findFirst({ where: (m, { and, eq }) => and(eq(m.orgId, org.id), eq(m.userId, user.id)) });
+    if (!member) throw new DomainError("forbidden");
+    await tx.update(organizations).set({ name: input.name }).where(eq(organizations.id, org.id));
+    if (input.name === "回滚测试") throw new DomainError("conflict");
+    return { id: org.id };
+  },
+});
+
+describe("mutation()", () => {
+  it("refuses anonymous callers and the wrong role before touching input", async () => {
+    expect(await renameOrg({}, { user: null })).toMatchObject({ ok: false, code: "unauthenticated", error: "请先登录。" });
+    const seeker = await makeUser({ roles: ["seeker"] });
+    expect(await renameOrg({}, { user: seeker })).toMatchObject({ ok: false, code: "forbidden" });
+  });
+
+  it("returns per-field errors in the caller's language", async () => {
+    const producer = await makeUser({ roles: ["producer"] });
+    const zh = await renameOrg({ orgId: "not-a-uuid", name: "x" }, { user: producer });
+    expect(zh).toMatchObject({ ok: false, code: "invalid", fieldErrors: { orgId: ["格式不正确"], name: ["至少 2 个字符"] } });
+    const en = await renameOrg({ orgId: "not-a-uuid", name: "x", role: "admin" }, { user: producer, locale: "en" });
+    expect(en).toMatchObject({ ok: false, fieldErrors: { name: ["At least 2 characters"], _form: ["Contains a field that is not allowed"] } });
+  });
+
+  it("checks ownership in the data layer: another producer's org is refused", async () => {
+    const owner = await makeUser({ roles: ["producer"] });
+    const other = await makeUser({ roles: ["producer"] });
+    const org = await makeOrg(owner.id);
+    expect(await renameOrg({ orgId: org.id, name: "别人的名字" }, { user: other })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await renameOrg({ orgId: org.id, name: "新名字" }, { user: owner })).toEqual({ ok: true, data: { id: org.id } });
+  });
+
+  it("rolls the transaction back when the handler fails", async () => {
+    const owner = await makeUser({ roles: ["producer"] });
+    const org = await makeOrg(owner.id, { name: "原名" });
+    expect(await renameOrg({ orgId: org.id, name: "回滚测试" }, { user: owner })).toMatchObject({ ok: false, code: "conflict" });
+    const db = await getDb();
+    const [after] = await db.select().from(organizations).where(eq(organizations.id, org.id));
+    expect(after?.name).toBe("原名");
+  });
+
+  it("maps FormData with repeated keys to arrays", () => {
+    const f = new FormData();
+    f.append("name", "茶");
+    f.append("tags[]", "a");
+    f.append("tags[]", "b");
+    f.append("$ACTION_ID_x", "");
+    expect(formDataToObject(f)).toEqual({ name: "茶", tags: ["a", "b"] });
+  });
+});

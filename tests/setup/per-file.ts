@@ -1,0 +1,29 @@
+import fs from "node:fs";
+import crypto from "node:crypto";
+import { afterAll, beforeAll } from "vitest";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { closeDb, createPostgresHandle, setDbHandle, wrapPglite } from "../../db/client";
+import { adminUrl, PG_TEMPLATE_DB, TEMPLATE_DUMP, withAdminClient } from "./template";
+
+let dbName: string | undefined;
+
+beforeAll(async () => {
+  if (process.env.DATABASE_URL) {
+    dbName = `xiangji_t_${crypto.randomBytes(6).toString("hex")}`;
+    await withAdminClient((c) => c.query(`create database ${dbName} template ${PG_TEMPLATE_DB}`));
+    setDbHandle(createPostgresHandle(adminUrl(dbName), 20));
+  } else {
+    const blob = new Blob([fs.readFileSync(TEMPLATE_DUMP)]);
+    const client = await PGlite.create({ loadDataDir: blob, extensions: { pg_trgm } });
+    setDbHandle(wrapPglite(client));
+  }
+});
+
+afterAll(async () => {
+  await closeDb();
+  if (dbName) {
+    const name = dbName;
+    await withAdminClient((c) => c.query(`drop database if exists ${name} with (force)`));
+  }
+});
