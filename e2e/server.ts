@@ -8,7 +8,7 @@ import path from "node:path";
 import pg from "pg";
 
 const port = process.env.E2E_PORT ?? "3100";
-const dataDir = path.resolve(".data/e2e");
+const dataDir = path.resolve(`.data/e2e-${port}`);
 fs.rmSync(path.join(dataDir, "pglite"), { recursive: true, force: true });
 fs.rmSync(path.join(dataDir, "pglite.lock"), { force: true });
 
@@ -25,7 +25,7 @@ const env: NodeJS.ProcessEnv = {
 
 if (process.env.DATABASE_URL) {
   const url = new URL(process.env.DATABASE_URL);
-  const name = `${url.pathname.slice(1) || "postgres"}_e2e`;
+  const name = `${url.pathname.slice(1) || "postgres"}_e2e_${port}`;
   const admin = new pg.Client({ connectionString: url.toString() });
   await admin.connect();
   await admin.query(`drop database if exists "${name}" with (force)`);
