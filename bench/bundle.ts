@@ -14,6 +14,7 @@ import zlib from "node:zlib";
 
 const NEXT = path.resolve(".next");
 const gzCache = new Map<string, number>();
+const brCache = new Map<string, number>();
 
 export function gzipSize(file: string): number {
   let n = gzCache.get(file);
@@ -24,11 +25,24 @@ export function gzipSize(file: string): number {
   return n;
 }
 
+/** Brotli (quality 11, as a reverse proxy serving pre-compressed static files would). For reference only. */
+export function brotliSize(file: string): number {
+  let n = brCache.get(file);
+  if (n === undefined) {
+    n = zlib.brotliCompressSync(fs.readFileSync(file), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    brCache.set(file, n);
+  }
+  return n;
+}
+
 export interface RouteBundle {
   route: string;
   jsFiles: number;
   jsGzipBytes: number;
   jsRawBytes: number;
+  jsBrotliBytes: number;
+  /** the part of jsGzipBytes that is Next's runtime (rootMainFiles), the same for every route */
+  frameworkGzipBytes: number;
   cssGzipBytes: number;
 }
 
@@ -56,7 +70,8 @@ export function firstLoadJs(): RouteBundle[] {
     if (!entry.endsWith("/page") || entry.startsWith("/_")) continue;
     const m = readClientManifest(entry);
     if (!m) continue;
-    const js = new Set<string>((build.rootMainFiles ?? []).map((f) => f.replace(/^\/?_next\//, "")));
+    const root = (build.rootMainFiles ?? []).map((f) => f.replace(/^\/?_next\//, ""));
+    const js = new Set<string>(root);
     for (const files of Object.values(m.entryJSFiles ?? {})) for (const f of files) js.add(f.replace(/^\/?_next\//, ""));
     const css = new Set<string>();
     for (const files of Object.values(m.entryCSSFiles ?? {})) for (const f of files) css.add(f.path.replace(/^\/?_next\//, ""));
@@ -67,6 +82,8 @@ export function firstLoadJs(): RouteBundle[] {
       jsFiles: jsPaths.length,
       jsGzipBytes: jsPaths.reduce((s, f) => s + gzipSize(f), 0),
       jsRawBytes: jsPaths.reduce((s, f) => s + fs.statSync(f).size, 0),
+      jsBrotliBytes: jsPaths.reduce((s, f) => s + brotliSize(f), 0),
+      frameworkGzipBytes: root.map((f) => path.join(NEXT, f)).filter((f) => fs.existsSync(f)).reduce((s, f) => s + gzipSize(f), 0),
       cssGzipBytes: cssPaths.reduce((s, f) => s + gzipSize(f), 0),
     });
   }
@@ -89,7 +106,10 @@ export interface PageWeight {
 export function fromHtml(html: string): PageWeight {
   const scripts = new Set<string>();
   const styles = new Set<string>();
-  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) if (!/\snomodule/.test(m[0])) scripts.add(m[1]!);
+  for (const m of html.matchAll(/<script\b[^>]*>/g)) {
+    const src = /\ssrc="([^"]+)"/.exec(m[0])?.[1];
+    if (src && !/\snomodule/i.test(m[0])) scripts.add(src);
+  }
   for (const m of html.matchAll(/<link[^>]*>/g)) {
     const tag = m[0];
     const href = /\shref="([^"]+)"/.exec(tag)?.[1];
