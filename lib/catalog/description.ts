@@ -5,7 +5,6 @@
  */
 
 // Control characters (except tab/newline) and bidi overrides can hide or reorder text.
-// eslint-disable-next-line no-control-regex
 const UNSAFE_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Normalise what a producer typed before storing it. */

@@ -68,7 +68,6 @@ export interface UploadLike {
 }
 
 // Browsers send a bare file name; anything with a path, a parent reference or control characters is not one.
-// eslint-disable-next-line no-control-regex
 const BAD_NAME = /[\\/\u0000-\u001f]|^\.\.?$|\.\./;
 
 export async function prepareImage(file: UploadLike): Promise<PreparedImage> {

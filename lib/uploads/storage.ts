@@ -7,21 +7,13 @@ import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { env } from "@/lib/env";
+import { isValidKey } from "./keys";
 
-/** <32 hex>.webp (display, ≤1600px) or <32 hex>-480.webp (thumbnail). */
-export const KEY_RE = /^[0-9a-f]{32}(?:-480)?\.webp$/;
-
-export function isValidKey(key: string): boolean {
-  return KEY_RE.test(key);
-}
+export { isValidKey, KEY_RE, thumbKeyOf } from "./keys";
 
 export function newImageKey(): { key: string; thumbKey: string } {
   const id = crypto.randomBytes(16).toString("hex");
   return { key: `${id}.webp`, thumbKey: `${id}-480.webp` };
-}
-
-export function thumbKeyOf(key: string): string {
-  return key.replace(/\.webp$/, "-480.webp");
 }
 
 export interface UploadStorage {
