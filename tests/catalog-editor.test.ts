@@ -155,6 +155,8 @@ describe("saveProduct", () => {
     expect(byName.C).toBeUndefined();
     const [p] = await db.select().from(products).where(eq(products.id, product.id));
     expect(p!.minPriceFen).toBe(1000); // only active variants count
+    const dash = (await producerDashboard(user.id))[0]!.products.find((x) => x.id === product.id);
+    expect(dash).toMatchObject({ stock: 57, reserved: 3, sold: 2, variants: 1, minPriceFen: 1000, status: "on_sale" });
     const logs = await db.select().from(auditLog).where(eq(auditLog.entityId, a!.id));
     expect(logs).toEqual([expect.objectContaining({ action: "variant.restock", before: { stock: 7 }, after: { stock: 57 } })]);
 

@@ -41,6 +41,8 @@ export async function producerDashboard(userId: string): Promise<DashboardOrg[]>
       updatedAt: products.updatedAt,
     })
     .from(products)
+    // The join makes drizzle qualify every column, which the correlated subqueries above rely on.
+    .innerJoin(organizations, eq(organizations.id, products.orgId))
     .where(inArray(products.orgId, orgs.map((o) => o.id)))
     .orderBy(desc(products.updatedAt));
   return orgs.map((o) => ({ ...o, products: rows.filter((r) => r.orgId === o.id).map(({ orgId: _o, ...r }) => r) }));

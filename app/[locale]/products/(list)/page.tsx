@@ -10,6 +10,9 @@ import { PRODUCT_CATEGORIES } from "@/lib/catalog/editor";
 import { getPathname } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
+// The page reads the query string on every request (it cannot be prerendered); the data behind it is cached.
+export const dynamic = "force-dynamic";
+
 // Results are cached per query (and expire when goods or producers change); the page itself reads the URL.
 const search = cached((q: CatalogQuery) => searchProducts(q), "catalog:search", [TAGS.products, TAGS.orgs], 600);
 const counties = cached(listXiangxiCounties, "catalog:counties", [TAGS.orgs], 86400);
