@@ -140,7 +140,7 @@ export function mutation<S extends z.ZodType, T>(spec: MutationSpec<S, T>) {
       if (e instanceof DomainError) {
         const t = translator(locale);
         const fe = e.fieldErrors
-          ? Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, v.map((m) => t(`errors.${m}`))]))
+          ? Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, v.map((m) => t(`errors.${m}`, e.params))]))
           : undefined;
         return failure(e.code, e.key, locale, e.params, fe);
       }
