@@ -180,3 +180,15 @@ export async function buyerOrgsOf(userId: string): Promise<{ id: string; name: s
     .innerJoin(organizations, eq(organizations.id, memberships.orgId))
     .where(and(eq(memberships.userId, userId), eq(organizations.type, "buyer")));
 }
+
+/** The orders one checkout created, for the "order placed" banner (only the buyer's own checkout). */
+export async function listCheckoutOrders(userId: string, checkoutId: string): Promise<{ id: string; orderNo: string; sellerName: string; totalFen: number }[]> {
+  if (!/^[0-9a-f-]{36}$/i.test(checkoutId)) return [];
+  const db = await getDb();
+  return db
+    .select({ id: orders.id, orderNo: orders.orderNo, sellerName: organizations.name, totalFen: orders.totalFen })
+    .from(orders)
+    .innerJoin(organizations, eq(organizations.id, orders.sellerOrgId))
+    .where(and(eq(orders.buyerId, userId), eq(orders.checkoutId, checkoutId)))
+    .orderBy(asc(organizations.name));
+}
