@@ -13,6 +13,9 @@ const nextConfig = {
     cpus: 1,
     // forbidden() renders app/[locale]/forbidden.tsx with status 403.
     authInterrupts: true,
+    // Product editor posts photos with the form (10 MB each, checked again by the server); the proxy buffers
+    // at most 10 MB of a body anyway (proxyClientMaxBodySize), so a larger limit here would not help.
+    serverActions: { bodySizeLimit: "10mb" },
   },
   async headers() {
     return [

@@ -97,7 +97,7 @@ test.describe("access control", () => {
   });
 
   test("a forged session cookie is ignored", async ({ page, context }) => {
-    await context.addCookies([{ name: "authjs.session-token", value: "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.garbage.garbage.garbage.garbage", url: "http://localhost:3100" }]);
+    await context.addCookies([{ name: "authjs.session-token", value: "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.garbage.garbage.garbage.garbage", url: test.info().project.use.baseURL! }]);
     await page.goto("/producer");
     await expect(page).toHaveURL(/\/login/);
   });
@@ -108,7 +108,7 @@ test.describe("access control", () => {
     await page.getByLabel("密码").fill("Demo@2026");
     await page.getByRole("button", { name: "登录" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "我的订单" })).toBeVisible();
-    expect(new URL(page.url()).host).toBe("localhost:3100");
+    expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host);
   });
 });
 

@@ -11,6 +11,8 @@ const port = process.env.E2E_PORT ?? "3100";
 const dataDir = path.resolve(`.data/e2e-${port}`);
 fs.rmSync(path.join(dataDir, "pglite"), { recursive: true, force: true });
 fs.rmSync(path.join(dataDir, "pglite.lock"), { force: true });
+// Cached data from an earlier run's database must not leak into this run's fresh database.
+fs.rmSync(path.resolve(".next/cache/fetch-cache"), { recursive: true, force: true });
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,

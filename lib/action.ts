@@ -9,6 +9,7 @@ import type { Role } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { translator } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
+import { hit, type RateLimit } from "@/lib/rate-limit";
 
 export type ErrorCode =
   | "unauthenticated"
@@ -67,6 +68,8 @@ export interface MutationSpec<S extends z.ZodType, T> {
   roles: readonly Role[] | "any";
   input: S;
   run: (ctx: MutationContext<z.output<S>>) => Promise<T>;
+  /** Per-user limit, checked after the role check and before any work. */
+  rateLimit?: RateLimit;
   /** Work after commit (cache revalidation, e-mail); failures here do not undo the transaction. */
   after?: (data: T, ctx: { user: SessionUser; input: z.output<S> }) => Promise<void> | void;
 }
@@ -121,6 +124,10 @@ export function mutation<S extends z.ZodType, T>(spec: MutationSpec<S, T>) {
     if (spec.roles !== "any" && !spec.roles.some((r) => user.roles.includes(r))) {
       return failure("forbidden", "forbidden", locale);
     }
+    if (spec.rateLimit) {
+      const wait = await hit(spec.rateLimit, user.id);
+      if (wait > 0) return failure("rate_limited", "rate_limited", locale, { minutes: Math.ceil(wait / 60) });
+    }
     const parsed = spec.input.safeParse(raw);
     if (!parsed.success) {
       return failure<T>("invalid", "invalid", locale, {}, fieldErrorsOf(parsed.error, locale));
@@ -133,7 +140,7 @@ export function mutation<S extends z.ZodType, T>(spec: MutationSpec<S, T>) {
       if (e instanceof DomainError) {
         const t = translator(locale);
         const fe = e.fieldErrors
-          ? Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, v.map((m) => t(`errors.${m}`))]))
+          ? Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, v.map((m) => t(`errors.${m}`, e.params))]))
           : undefined;
         return failure(e.code, e.key, locale, e.params, fe);
       }

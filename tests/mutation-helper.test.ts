@@ -61,3 +61,22 @@ describe("mutation()", () => {
     expect(formDataToObject(f)).toEqual({ name: "茶", tags: ["a", "b"] });
   });
 });
+
+describe("mutation() rate limits", () => {
+  const ping = mutation({
+    roles: "any",
+    rateLimit: { name: "test-ping", max: 3, windowSec: 600 },
+    input: z.strictObject({}),
+    async run() {
+      return "pong";
+    },
+  });
+
+  it("allows max calls per window per user, then answers rate_limited in the user's language", async () => {
+    const a = await makeUser();
+    const b = await makeUser();
+    for (let i = 0; i < 3; i++) expect(await ping({}, { user: a })).toEqual({ ok: true, data: "pong" });
+    expect(await ping({}, { user: a })).toMatchObject({ ok: false, code: "rate_limited", error: "操作太频繁，请 10 分钟后再试。" });
+    expect(await ping({}, { user: b })).toEqual({ ok: true, data: "pong" });
+  });
+});

@@ -2,6 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import { formatFen } from "@/components/ui/money";
 import { Link } from "@/lib/i18n/navigation";
 import type { ProductCard as ProductCardData } from "@/lib/catalog/featured";
+import { thumbKeyOf, uploadUrl } from "@/lib/uploads/keys";
 
 const ILLUSTRATION: Record<string, string> = {
   fruit: "/illustrations/fruit.svg",
@@ -13,8 +14,12 @@ const ILLUSTRATION: Record<string, string> = {
   craft: "/illustrations/craft.svg",
 };
 
+export function categoryIllustration(category: string): string {
+  return ILLUSTRATION[category] ?? ILLUSTRATION.specialty!;
+}
+
 export function productImageSrc(p: { imageKey: string | null; category: string }): string {
-  return p.imageKey ? `/uploads/${p.imageKey}` : (ILLUSTRATION[p.category] ?? ILLUSTRATION.specialty!);
+  return p.imageKey ? uploadUrl(thumbKeyOf(p.imageKey)) : (ILLUSTRATION[p.category] ?? ILLUSTRATION.specialty!);
 }
 
 export function ProductCard({ product, labels, priority = false }: { product: ProductCardData; labels: { certified: string; inSeason: string; presale: string }; priority?: boolean }) {

@@ -1,4 +1,5 @@
 /** The OpenAPI 3.1 document of /api/v1: each domain contributes its paths and schemas. */
+import { catalogPaths, catalogSchemas } from "./openapi-catalog";
 import { commercePaths, commerceSchemas } from "./openapi-commerce";
 import { employmentPaths, employmentSchemas } from "./openapi-employment";
 
@@ -7,11 +8,12 @@ export function openApiDocument(baseUrl: string) {
     openapi: "3.1.0",
     info: { title: "湘济通 XiangJi API", version: "1.0.0", description: "Consumption aid and employment aid, Xiangxi ↔ Jinan. Money is integer fen (CNY)." },
     servers: [{ url: `${baseUrl}/api/v1` }],
-    paths: { ...commercePaths, ...employmentPaths },
+    paths: { ...catalogPaths, ...commercePaths, ...employmentPaths },
     components: {
       securitySchemes: { session: { type: "apiKey", in: "cookie", name: "authjs.session-token" } },
       schemas: {
         Error: { type: "object", required: ["error", "message"], properties: { error: { type: "string" }, message: { type: "string" }, fieldErrors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } } } },
+        ...catalogSchemas,
         ...commerceSchemas,
         ...employmentSchemas,
       },

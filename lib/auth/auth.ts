@@ -12,6 +12,13 @@ export class ThrottledSignin extends CredentialsSignin {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   secret: env.AUTH_SECRET,
+  logger: {
+    // A forged or stale session cookie is routine noise, not a server fault: one line, no stack.
+    error(error) {
+      if (error.name === "JWTSessionError") console.warn("[auth] ignored an invalid session token");
+      else console.error("[auth]", error.name, error.message);
+    },
+  },
   providers: [
     Credentials({
       credentials: { identifier: {}, password: {} },

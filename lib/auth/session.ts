@@ -14,19 +14,9 @@ export interface SessionUser {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/**
- * The signed-in user, re-read from the database on every request: a disabled or demoted user loses
- * access at once, whatever the JWT still says. A token without a valid user id fails closed.
- */
-export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  let session;
-  try {
-    session = await auth();
-  } catch {
-    return null;
-  }
-  const id = session?.user?.id;
-  if (!id || !UUID.test(id)) return null;
+/** The user behind a session token's id, as the database says now: null when missing or disabled. */
+export async function loadActiveUser(id: unknown): Promise<SessionUser | null> {
+  if (typeof id !== "string" || !UUID.test(id)) return null;
   const db = await getDb();
   const [row] = await db
     .select({ id: users.id, name: users.name, roles: users.roles, status: users.status, locale: users.locale })
@@ -35,4 +25,17 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
     .limit(1);
   if (!row || row.status !== "active") return null;
   return { id: row.id, name: row.name, roles: row.roles, locale: row.locale };
+}
+
+/**
+ * The signed-in user, re-read from the database on every request: a disabled or demoted user loses
+ * access at once, whatever the JWT still says. A token without a valid user id fails closed.
+ */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  try {
+    const session = await auth();
+    return await loadActiveUser(session?.user?.id);
+  } catch {
+    return null;
+  }
 });

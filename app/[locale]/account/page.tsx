@@ -28,6 +28,11 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
               </Link>
             </li>
           ))}
+          <li>
+            <Link className={buttonClass("secondary", "w-full")} href="/notifications">
+              {tc("nav.notifications")}
+            </Link>
+          </li>
         </ul>
         <form action={logoutAction} className="mt-6">
           <button type="submit" className={buttonClass("ghost", "w-full")}>

@@ -1,21 +1,64 @@
-import { getLocale } from "next-intl/server";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { OrderList } from "@/components/orders/order-parts";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { formatFen } from "@/components/ui/money";
+import { Pagination } from "@/components/ui/pagination";
 import { requireRole } from "@/lib/auth/guard";
+import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { listBuyerOrders, listCheckoutOrders } from "@/lib/orders/queries";
+import { expireStaleReservations } from "@/lib/orders/stock";
 
 // Per-user page: never cached.
 export const dynamic = "force-dynamic";
 
-export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
-  await pageLocale(params);
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("orders");
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function OrdersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string; placed?: string }> }) {
+  const locale = await pageLocale(params);
   const user = await requireRole(["buyer"], "/orders");
-  const en = (await getLocale()) === "en";
+  await expireStaleReservations();
+  const sp = await searchParams;
+  const page = Math.max(1, Math.min(1000, Number.parseInt(sp.page ?? "1", 10) || 1));
+  const [t, tc, tcart, list, placed] = await Promise.all([getTranslations("orders"), getTranslations("common"), getTranslations("cart"), listBuyerOrders(user.id, page), sp.placed ? listCheckoutOrders(user.id, sp.placed) : []]);
+  const pages = Math.ceil(list.total / 20);
   return (
-    <div>
-      <h1 className="mb-4 text-2xl font-bold">{en ? "My orders" : "我的订单"}</h1>
-      <Card>
-        <p>{user.name}</p>
-      </Card>
+    <div className="mx-auto max-w-3xl">
+      <h1 className="mb-4 text-2xl font-bold">{t("title")}</h1>
+      {placed.length ? (
+        <Card className="mb-4 border-tea-600 bg-tea-50" data-testid="placed-orders">
+          <h2 className="mb-2 text-lg font-bold text-tea-700">{tcart("placed")}</h2>
+          <p className="mb-2">{tcart("perSellerNote")}</p>
+          <ul className="grid gap-2">
+            {placed.map((o) => (
+              <li key={o.id}>
+                <Link href={`/orders/${o.id}`} className="flex min-h-11 flex-wrap items-center justify-between gap-2 underline">
+                  <span>
+                    {o.sellerName} · {t("reference")} <strong className="font-mono">{o.orderNo}</strong>
+                  </span>
+                  <span>{formatFen(o.totalFen)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+      {list.items.length ? (
+        <OrderList orders={list.items} hrefBase="/orders" t={t} locale={locale} />
+      ) : (
+        <EmptyState title={t("empty")}>
+          <Link href="/products" className={buttonClass("secondary")}>
+            {t("browse")}
+          </Link>
+        </EmptyState>
+      )}
+      <Pagination page={page} pages={pages} hrefFor={(p) => `${locale === "zh-CN" ? "" : `/${locale}`}/orders?page=${p}`} labels={{ previous: tc("previous"), next: tc("next"), pageOf: tc("pageOf", { page, pages }) }} />
     </div>
   );
 }

@@ -1,0 +1,27 @@
+import { isValidKey } from "@/lib/uploads/keys";
+import { uploadStorage } from "@/lib/uploads/storage";
+
+/**
+ * Serves re-encoded product images. The key is one path segment of our own alphabet (no "..", no "/"),
+ * so nothing outside the uploads area can be addressed; keys are content-unique, hence immutable.
+ */
+export async function GET(_req: Request, { params }: { params: Promise<{ key: string[] }> }) {
+  const { key } = await params;
+  if (key.length !== 1 || !isValidKey(key[0]!)) return notFound();
+  const data = await uploadStorage().get(key[0]!);
+  if (!data) return notFound();
+  return new Response(new Uint8Array(data), {
+    headers: {
+      "Content-Type": "image/webp",
+      "Content-Length": String(data.length),
+      "Cache-Control": "public, max-age=31536000, immutable",
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Cross-Origin-Resource-Policy": "same-origin",
+    },
+  });
+}
+
+function notFound(): Response {
+  return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=60", "X-Content-Type-Options": "nosniff" } });
+}

@@ -1,0 +1,117 @@
+import sharp from "sharp";
+import { apiLogin, DEMO, expect, test } from "./fixtures";
+
+const TEA = "tea@demo.xiangji.cn";
+const NOT_IMAGE = "只能上传 JPG、PNG 或 WebP 格式的照片，这个文件不是可用的图片";
+
+/** A Chinese word no seeded title contains, different in every run. */
+function uniqueWord(): string {
+  const chars = "金银玉翠丹青云霞星月春夏秋冬梅兰竹菊琴棋书画";
+  return Array.from({ length: 4 }, () => chars[Math.floor(Math.random() * chars.length)]).join("");
+}
+
+async function samplePng(): Promise<Buffer> {
+  return sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 242, g: 140, b: 40 } } }).png().toBuffer();
+}
+
+test.describe("catalog", () => {
+  test("a verified producer publishes a product with a photo; a visitor finds it by a Chinese word", async ({ page, browser, baseURL }) => {
+    await apiLogin(page.request, DEMO.producer);
+    await page.goto("/producer");
+    await expect(page.getByRole("heading", { level: 1, name: "生产者工作台" })).toBeVisible();
+    await expect(page.getByText("已认证", { exact: true })).toBeVisible();
+    await page.getByRole("link", { name: "新建商品" }).click();
+
+    const word = uniqueWord();
+    const title = `花垣椪柑礼盒 ${word}`;
+    await page.getByLabel("商品名称").fill(title);
+    await page.getByLabel("商品介绍").fill("产自花垣县。\n\n<script>alert('x')</script>");
+    await page.getByLabel("品类").selectOption("fruit");
+    await page.getByLabel("产地县市").selectOption("433124");
+    await page.locator("#v0_name").fill("5斤装");
+    await page.locator("#v0_price").fill("39.9");
+    await page.locator("#v0_stock").fill("50");
+    await page.getByLabel("状态", { exact: true }).selectOption("on_sale");
+    await page.getByLabel("添加图片").setInputFiles({ name: "ponkan.png", mimeType: "image/png", buffer: await samplePng() });
+    await page.getByRole("button", { name: "保存" }).click();
+    await expect(page.getByText("已保存。")).toBeVisible();
+    await expect(page).toHaveURL(/\/producer\/products\/[0-9a-f-]{36}\/edit\?saved=1$/);
+    await expect(page.getByRole("img", { name: "商品图片 1" })).toBeVisible();
+
+    const visitor = await browser.newPage({ baseURL });
+    await visitor.goto("/products");
+    await visitor.getByLabel("搜索商品或生产者").fill(word);
+    await visitor.getByRole("button", { name: "搜索" }).click();
+    await expect(visitor).toHaveURL(new RegExp(`/products\\?q=${encodeURIComponent(word)}`));
+    await expect(visitor.getByText("共 1 件商品")).toBeVisible();
+    await visitor.getByRole("link", { name: new RegExp(word) }).click();
+    await expect(visitor.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await expect(visitor.getByText("¥39.90").first()).toBeVisible();
+    await expect(visitor.getByText("<script>alert('x')</script>")).toBeVisible(); // shown as text, not run
+    const photo = visitor.getByRole("img", { name: `${title} 的照片 1` });
+    await expect(photo).toBeVisible();
+    const src = await photo.getAttribute("src");
+    expect(src).toMatch(/^\/uploads\/[0-9a-f]{32}\.webp$/);
+    const img = await visitor.request.get(src!);
+    expect(img.status()).toBe(200);
+    expect(img.headers()["content-type"]).toBe("image/webp");
+    expect(img.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(img.headers()["cache-control"]).toContain("immutable");
+    await visitor.close();
+  });
+
+  test("another producer opening the edit page of a product gets 404, not the form", async ({ page }) => {
+    await apiLogin(page.request, DEMO.producer);
+    await page.goto("/producer");
+    const edit = page.getByRole("link", { name: "编辑 十八洞红心猕猴桃 当季鲜果" });
+    const href = await edit.getAttribute("href");
+    expect(href).toMatch(/^\/producer\/products\/[0-9a-f-]{36}\/edit$/);
+    const own = await page.goto(href!);
+    expect(own?.status()).toBe(200);
+    await expect(page.getByLabel("商品名称")).toHaveValue("十八洞红心猕猴桃 当季鲜果");
+
+    await page.context().clearCookies();
+    await apiLogin(page.request, TEA);
+    const res = await page.goto(href!);
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "找不到这个页面" })).toBeVisible();
+    await expect(page.getByLabel("商品名称")).toHaveCount(0);
+  });
+
+  test("the products API answers with public cache headers", async ({ request }) => {
+    const list = await request.get(`/api/v1/products?q=${encodeURIComponent("猕猴桃")}&sort=price_asc`);
+    expect(list.status()).toBe(200);
+    expect(list.headers()["cache-control"]).toContain("public");
+    const body = (await list.json()) as { items: { minPriceFen: number }[]; total: number };
+    expect(body.total).toBeGreaterThan(0);
+    const prices = body.items.map((i) => i.minPriceFen);
+    expect(prices).toEqual([...prices].sort((a, b) => a - b));
+    const missing = await request.get("/api/v1/products/00000000-0000-4000-8000-000000000000");
+    expect(missing.status()).toBe(404);
+  });
+
+  test("a non-image upload is refused in Chinese and the typed title is kept", async ({ page }) => {
+    await apiLogin(page.request, DEMO.producer);
+    await page.goto("/producer/products/new");
+    await page.getByLabel("商品名称").fill("保靖黄金茶 测试装");
+    await page.getByLabel("品类").selectOption("tea");
+    await page.getByLabel("产地县市").selectOption("433125");
+    await page.locator("#v0_name").fill("250克");
+    await page.locator("#v0_price").fill("88");
+    await page.locator("#v0_stock").fill("10");
+    await page.getByLabel("添加图片").setInputFiles({ name: "tea.png", mimeType: "image/png", buffer: Buffer.from("这不是图片 <?php system($_GET['c']); ?>") });
+    await page.getByRole("button", { name: "保存" }).click();
+    await expect(page.getByText(NOT_IMAGE)).toBeVisible();
+    await expect(page.getByLabel("商品名称")).toHaveValue("保靖黄金茶 测试装");
+    await expect(page.locator("#v0_price")).toHaveValue("88");
+    await expect(page.getByLabel("品类")).toHaveValue("tea");
+    await expect(page).toHaveURL(/\/producer\/products\/new$/);
+  });
+
+  test("uploads only serve our own keys", async ({ request }) => {
+    for (const path of ["/uploads/..%2F..%2Fetc%2Fpasswd", "/uploads/0123456789abcdef0123456789abcdef.svg", "/uploads/a/b.webp", "/uploads/ffffffffffffffffffffffffffffffff.webp"]) {
+      const res = await request.get(path);
+      expect(res.status(), path).toBe(404);
+    }
+  });
+});

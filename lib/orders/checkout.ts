@@ -1,0 +1,252 @@
+/**
+ * Checkout: one `checkouts` row, one order per seller organisation, stock reserved in the same transaction.
+ * Prices, tiers and totals are read from the database in integer fen; the strict input schema refuses any
+ * price or total a client sends. The page (from the cart) and POST /api/v1/orders (explicit items) share it.
+ */
+import crypto from "node:crypto";
+import { and, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import type { Tx } from "@/db/client";
+import { cartItems, checkouts, orderEvents, orderItems, orders, organizations, payments, priceTiers, productVariants, products, regions, users } from "@/db/schema";
+import { DomainError, mutation } from "@/lib/action";
+import { isOnlinePaymentEnabled } from "@/lib/payments/provider";
+import { notifyOrder } from "@/lib/notifications/orders";
+import type { NotificationInput } from "@/lib/notifications/notify";
+import { TAGS } from "@/lib/cache";
+import { flushOutbox, withOutbox } from "./outbox";
+import { MAX_QTY, unitPriceFor } from "./pricing";
+import { BANK_TRANSFER_RESERVATION_MS, ONLINE_RESERVATION_MS, reserveStock } from "./stock";
+import { isOrgMember } from "./core";
+
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const text = (min: number, max: number) => z.string().trim().min(min).max(max);
+const optText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
+
+export const itemSchema = z.strictObject({
+  variantId: z.uuid(),
+  quantity: z.coerce.number().int("$wholeNumber").min(1).max(MAX_QTY),
+});
+
+export const checkoutInput = z
+  .strictObject({
+    items: z.array(itemSchema).min(1).max(50).optional(),
+    recipient: text(1, 40),
+    recipientPhone: z.string().trim().regex(/^1[3-9]\d{9}$/, "$invalidPhone"),
+    province: text(2, 20),
+    city: text(2, 30),
+    district: text(2, 30),
+    addressDetail: text(4, 200),
+    buyerOrgId: z.preprocess(blankToUndefined, z.uuid().optional()),
+    invoiceTitle: optText(80),
+    invoiceTaxId: z.preprocess(blankToUndefined, z.string().trim().regex(/^[0-9A-Z]{15,20}$/, "$invalidTaxId").optional()),
+    invoiceAddress: optText(120),
+    invoiceBank: optText(120),
+    latestShipDays: z.coerce.number().refine((n) => n === 7 || n === 15 || n === 30, "$invalidShipDays"),
+    paymentMethod: z.enum(["bank_transfer", "stripe"]),
+    note: optText(200),
+  })
+  .superRefine((v, ctx) => {
+    if (v.invoiceTitle && !v.invoiceTaxId) ctx.addIssue({ code: "custom", path: ["invoiceTaxId"], message: "$invoiceTaxIdRequired" });
+    if (!v.invoiceTitle && (v.invoiceTaxId || v.invoiceAddress || v.invoiceBank)) ctx.addIssue({ code: "custom", path: ["invoiceTitle"], message: "$invoiceTitleRequired" });
+  });
+
+export type CheckoutInput = z.output<typeof checkoutInput>;
+
+export interface CheckoutResult {
+  checkoutId: string;
+  paymentMethod: "bank_transfer" | "stripe";
+  totalFen: number;
+  orders: { id: string; orderNo: string; sellerOrgId: string; sellerName: string; status: string; totalFen: number }[];
+}
+
+/** XJ + China date + 8 random digits: short enough to type into a bank-transfer memo. */
+export function newOrderNo(now: Date): string {
+  const d = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replaceAll("-", "");
+  const n = crypto.randomInt(0, 100_000_000);
+  return `XJ${d}${String(n).padStart(8, "0")}`;
+}
+
+interface PricedLine {
+  variantId: string;
+  productId: string;
+  sellerOrgId: string;
+  sellerName: string;
+  title: string;
+  variantName: string;
+  unitPriceFen: number;
+  quantity: number;
+  lineTotalFen: number;
+  category: (typeof products.$inferSelect)["category"];
+  originCode: string;
+  certified: boolean;
+}
+
+/** Price requested lines from the database: unknown, inactive or not-on-sale variants are refused. */
+export async function priceLines(tx: Tx, requested: readonly { variantId: string; quantity: number }[], now: Date): Promise<PricedLine[]> {
+  const qty = new Map<string, number>();
+  for (const r of requested) qty.set(r.variantId, (qty.get(r.variantId) ?? 0) + r.quantity);
+  for (const q of qty.values()) if (q > MAX_QTY) throw new DomainError("invalid", "quantityRange", { max: MAX_QTY });
+  const ids = [...qty.keys()];
+  const rows = await tx
+    .select({
+      variantId: productVariants.id,
+      variantName: productVariants.name,
+      priceFen: productVariants.priceFen,
+      active: productVariants.active,
+      productId: products.id,
+      title: products.title,
+      status: products.status,
+      hiddenReason: products.hiddenReason,
+      category: products.category,
+      originCode: products.originCode,
+      certificationNo: products.certificationNo,
+      certifiedUntil: products.certifiedUntil,
+      sellerOrgId: organizations.id,
+      sellerName: organizations.name,
+      verification: organizations.verification,
+    })
+    .from(productVariants)
+    .innerJoin(products, eq(products.id, productVariants.productId))
+    .innerJoin(organizations, eq(organizations.id, products.orgId))
+    .where(inArray(productVariants.id, ids));
+  const byId = new Map(rows.map((r) => [r.variantId, r]));
+  const tiers = ids.length ? await tx.select().from(priceTiers).where(inArray(priceTiers.variantId, ids)) : [];
+  const today = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  return ids.map((id) => {
+    const r = byId.get(id);
+    if (!r) throw new DomainError("invalid", "variantUnavailable");
+    if (!r.active || r.status !== "on_sale" || r.hiddenReason !== null || r.verification !== "verified") {
+      throw new DomainError("invalid", "notOnSale", { title: r.title });
+    }
+    const quantity = qty.get(id)!;
+    const unit = unitPriceFor(r.priceFen, tiers.filter((t) => t.variantId === id), quantity);
+    return {
+      variantId: id,
+      productId: r.productId,
+      sellerOrgId: r.sellerOrgId,
+      sellerName: r.sellerName,
+      title: r.title,
+      variantName: r.variantName,
+      unitPriceFen: unit,
+      quantity,
+      lineTotalFen: unit * quantity,
+      category: r.category,
+      originCode: r.originCode,
+      certified: Boolean(r.certificationNo && r.certifiedUntil && r.certifiedUntil >= today),
+    };
+  });
+}
+
+async function jinanDistrictCode(tx: Tx, city: string, district: string): Promise<string | null> {
+  if (!city.startsWith("济南")) return null;
+  const [r] = await tx.select({ code: regions.code }).from(regions).where(and(eq(regions.name, district), eq(regions.kind, "jinan_district"))).limit(1);
+  return r?.code ?? null;
+}
+
+export async function placeCheckout(tx: Tx, buyerId: string, input: CheckoutInput, now: Date, outbox: NotificationInput[]): Promise<CheckoutResult> {
+  if (input.paymentMethod === "stripe" && !isOnlinePaymentEnabled()) throw new DomainError("invalid", "stripeUnavailable");
+  const fromCart = !input.items;
+  const requested = input.items ?? (await tx.select({ variantId: cartItems.variantId, quantity: cartItems.quantity }).from(cartItems).where(eq(cartItems.userId, buyerId)));
+  if (!requested.length) throw new DomainError("invalid", "cartEmpty");
+
+  let buyerOrgId: string | null = null;
+  if (input.buyerOrgId) {
+    const [org] = await tx.select({ id: organizations.id, type: organizations.type }).from(organizations).where(eq(organizations.id, input.buyerOrgId));
+    if (!org || org.type !== "buyer" || !(await isOrgMember(tx, buyerId, org.id))) {
+      throw new DomainError("forbidden", "notBuyerOrg", {}, { buyerOrgId: ["notBuyerOrg"] });
+    }
+    buyerOrgId = org.id;
+  }
+
+  const lines = await priceLines(tx, requested, now);
+  // Reserve first: a sold-out line stops the checkout before any order row exists.
+  await reserveStock(tx, lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity, title: `${l.title}（${l.variantName}）` })));
+
+  const bySeller = new Map<string, PricedLine[]>();
+  for (const l of lines) bySeller.set(l.sellerOrgId, [...(bySeller.get(l.sellerOrgId) ?? []), l]);
+  const totalFen = lines.reduce((s, l) => s + l.lineTotalFen, 0);
+  const expiresAt = new Date(now.getTime() + (input.paymentMethod === "stripe" ? ONLINE_RESERVATION_MS : BANK_TRANSFER_RESERVATION_MS));
+  const invoice = input.invoiceTitle ? { title: input.invoiceTitle, taxId: input.invoiceTaxId!, address: input.invoiceAddress, bank: input.invoiceBank } : null;
+  const districtCode = await jinanDistrictCode(tx, input.city, input.district);
+
+  const [checkout] = await tx.insert(checkouts).values({ buyerId, paymentMethod: input.paymentMethod, totalFen, createdAt: now }).returning({ id: checkouts.id });
+  const created: CheckoutResult["orders"] = [];
+  for (const [sellerOrgId, sellerLines] of bySeller) {
+    const subtotal = sellerLines.reduce((s, l) => s + l.lineTotalFen, 0);
+    const [order] = await tx
+      .insert(orders)
+      .values({
+        orderNo: newOrderNo(now),
+        checkoutId: checkout!.id,
+        buyerId,
+        buyerOrgId,
+        sellerOrgId,
+        paymentMethod: input.paymentMethod,
+        subtotalFen: subtotal,
+        shippingFen: 0,
+        totalFen: subtotal,
+        recipient: input.recipient,
+        recipientPhone: input.recipientPhone,
+        province: input.province,
+        city: input.city,
+        district: input.district,
+        addressDetail: input.addressDetail,
+        buyerDistrictCode: districtCode,
+        invoice,
+        latestShipDays: input.latestShipDays,
+        note: input.note ?? null,
+        reservationExpiresAt: expiresAt,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: orders.id, orderNo: orders.orderNo, status: orders.status, totalFen: orders.totalFen });
+    await tx.insert(orderItems).values(
+      sellerLines.map((l) => ({
+        orderId: order!.id,
+        productId: l.productId,
+        variantId: l.variantId,
+        titleSnapshot: l.title,
+        variantSnapshot: l.variantName,
+        unitPriceFen: l.unitPriceFen,
+        quantity: l.quantity,
+        lineTotalFen: l.lineTotalFen,
+        certified: l.certified,
+        category: l.category,
+        originCode: l.originCode,
+      })),
+    );
+    await tx.insert(orderEvents).values({ orderId: order!.id, fromStatus: null, toStatus: "pending_payment", actorId: buyerId, note: null, createdAt: now });
+    if (input.paymentMethod === "bank_transfer") {
+      // One transfer per order: each producer has its own account; the order number is the reference.
+      await tx.insert(payments).values({ checkoutId: checkout!.id, provider: "bank_transfer", providerRef: order!.orderNo, amountFen: subtotal, currency: "cny" });
+    }
+    await notifyOrder(tx, outbox, order!.id, "placed");
+    created.push({ id: order!.id, orderNo: order!.orderNo, sellerOrgId, sellerName: sellerLines[0]!.sellerName, status: order!.status, totalFen: order!.totalFen });
+  }
+  if (input.paymentMethod === "stripe") {
+    await tx.insert(payments).values({ checkoutId: checkout!.id, provider: "stripe", providerRef: null, amountFen: totalFen, currency: "cny" });
+  }
+  if (fromCart) {
+    await tx.delete(cartItems).where(and(eq(cartItems.userId, buyerId), inArray(cartItems.variantId, lines.map((l) => l.variantId))));
+  }
+  return { checkoutId: checkout!.id, paymentMethod: input.paymentMethod, totalFen, orders: created };
+}
+
+export const checkoutMutation = mutation({
+  roles: ["buyer"],
+  input: checkoutInput,
+  async run({ tx, user, input }) {
+    const outbox: NotificationInput[] = [];
+    const result = await placeCheckout(tx, user.id, input, new Date(), outbox);
+    const productIds = await tx.selectDistinct({ id: orderItems.productId }).from(orderItems).where(inArray(orderItems.orderId, result.orders.map((o) => o.id)));
+    return withOutbox(result, outbox, productIds.map((p) => TAGS.product(p.id)));
+  },
+  async after(data) {
+    await flushOutbox(data);
+  },
+});
+
+export async function buyerEmail(tx: Tx, userId: string): Promise<string | null> {
+  const [u] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
+  return u?.email ?? null;
+}

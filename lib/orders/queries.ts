@@ -1,0 +1,194 @@
+/** Reads for the order pages and the API. A viewer who is neither the buyer nor a seller member gets null (404). */
+import { and, asc, count, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { memberships, orderEvents, orderItems, orders, organizations, reviews, shipments } from "@/db/schema";
+
+export interface OrderSummary {
+  id: string;
+  orderNo: string;
+  status: string;
+  paymentMethod: string;
+  totalFen: number;
+  createdAt: Date;
+  sellerName: string;
+  buyerOrgName: string | null;
+  firstTitle: string;
+  itemCount: number;
+}
+
+export interface OrderDetail {
+  id: string;
+  orderNo: string;
+  status: string;
+  paymentMethod: string;
+  subtotalFen: number;
+  shippingFen: number;
+  totalFen: number;
+  refundedFen: number;
+  createdAt: Date;
+  paidAt: Date | null;
+  shippedAt: Date | null;
+  reservationExpiresAt: Date | null;
+  latestShipDays: number;
+  note: string | null;
+  refundReason: string | null;
+  address: { recipient: string; phone: string; province: string; city: string; district: string; detail: string };
+  invoice: { title: string; taxId: string; address?: string; bank?: string } | null;
+  buyerOrgName: string | null;
+  seller: { id: string; name: string; bankAccountName: string | null; bankName: string | null; bankAccountNo: string | null; contactPhone: string | null };
+  items: { productId: string; variantId: string; title: string; variantName: string; unitPriceFen: number; quantity: number; lineTotalFen: number; certified: boolean }[];
+  events: { fromStatus: string | null; toStatus: string; note: string | null; createdAt: Date }[];
+  shipment: { carrier: string; trackingNo: string; createdAt: Date } | null;
+  reviews: { productId: string; rating: number; body: string }[];
+}
+
+async function summaries(where: SQL | undefined, page: number, pageSize: number): Promise<{ items: OrderSummary[]; total: number }> {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: orders.id,
+      orderNo: orders.orderNo,
+      status: orders.status,
+      paymentMethod: orders.paymentMethod,
+      totalFen: orders.totalFen,
+      createdAt: orders.createdAt,
+      sellerName: organizations.name,
+      buyerOrgId: orders.buyerOrgId,
+    })
+    .from(orders)
+    .innerJoin(organizations, eq(organizations.id, orders.sellerOrgId))
+    .where(where)
+    .orderBy(desc(orders.createdAt), desc(orders.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(orders).where(where);
+  const ids = rows.map((r) => r.id);
+  const items = ids.length ? await db.select({ orderId: orderItems.orderId, title: orderItems.titleSnapshot }).from(orderItems).where(inArray(orderItems.orderId, ids)) : [];
+  const orgIds = [...new Set(rows.map((r) => r.buyerOrgId).filter((x): x is string => Boolean(x)))];
+  const orgNames = orgIds.length ? await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, orgIds)) : [];
+  return {
+    total: n,
+    items: rows.map(({ buyerOrgId, ...r }) => {
+      const mine = items.filter((i) => i.orderId === r.id);
+      return { ...r, buyerOrgName: orgNames.find((o) => o.id === buyerOrgId)?.name ?? null, firstTitle: mine[0]?.title ?? "", itemCount: mine.length };
+    }),
+  };
+}
+
+export async function listBuyerOrders(userId: string, page = 1, pageSize = 20) {
+  return summaries(eq(orders.buyerId, userId), page, pageSize);
+}
+
+export type SellerTab = "to_confirm" | "to_ship" | "refunds" | "all";
+export const SELLER_TABS: readonly SellerTab[] = ["to_confirm", "to_ship", "refunds", "all"];
+
+export async function sellerOrgIds(userId: string): Promise<string[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({ id: organizations.id })
+    .from(memberships)
+    .innerJoin(organizations, eq(organizations.id, memberships.orgId))
+    .where(and(eq(memberships.userId, userId), inArray(organizations.type, ["producer", "workshop"])));
+  return rows.map((r) => r.id);
+}
+
+export async function listSellerOrders(userId: string, tab: SellerTab, page = 1, pageSize = 20) {
+  const orgIds = await sellerOrgIds(userId);
+  if (!orgIds.length) return { items: [], total: 0 };
+  const mine = inArray(orders.sellerOrgId, orgIds);
+  const byTab: Record<SellerTab, SQL | undefined> = {
+    to_confirm: and(mine, eq(orders.status, "pending_payment"), eq(orders.paymentMethod, "bank_transfer")),
+    to_ship: and(mine, eq(orders.status, "paid")),
+    refunds: and(mine, eq(orders.status, "refund_requested")),
+    all: mine,
+  };
+  return summaries(byTab[tab], page, pageSize);
+}
+
+async function detail(orderId: string): Promise<(OrderDetail & { buyerId: string; sellerOrgId: string }) | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(orderId)) return null;
+  const db = await getDb();
+  const [o] = await db.select().from(orders).where(eq(orders.id, orderId));
+  if (!o) return null;
+  const [seller] = await db
+    .select({ id: organizations.id, name: organizations.name, bankAccountName: organizations.bankAccountName, bankName: organizations.bankName, bankAccountNo: organizations.bankAccountNo, contactPhone: organizations.contactPhone })
+    .from(organizations)
+    .where(eq(organizations.id, o.sellerOrgId));
+  const [buyerOrg] = o.buyerOrgId ? await db.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, o.buyerOrgId)) : [];
+  const items = await db.select().from(orderItems).where(eq(orderItems.orderId, o.id)).orderBy(asc(orderItems.titleSnapshot));
+  const events = await db.select().from(orderEvents).where(eq(orderEvents.orderId, o.id)).orderBy(asc(orderEvents.createdAt), asc(orderEvents.id));
+  const [ship] = await db.select().from(shipments).where(eq(shipments.orderId, o.id));
+  const revs = await db.select({ productId: reviews.productId, rating: reviews.rating, body: reviews.body }).from(reviews).where(eq(reviews.orderId, o.id));
+  return {
+    id: o.id,
+    buyerId: o.buyerId,
+    sellerOrgId: o.sellerOrgId,
+    orderNo: o.orderNo,
+    status: o.status,
+    paymentMethod: o.paymentMethod,
+    subtotalFen: o.subtotalFen,
+    shippingFen: o.shippingFen,
+    totalFen: o.totalFen,
+    refundedFen: o.refundedFen,
+    createdAt: o.createdAt,
+    paidAt: o.paidAt,
+    shippedAt: o.shippedAt,
+    reservationExpiresAt: o.reservationExpiresAt,
+    latestShipDays: o.latestShipDays,
+    note: o.note,
+    refundReason: o.refundReason,
+    address: { recipient: o.recipient, phone: o.recipientPhone, province: o.province, city: o.city, district: o.district, detail: o.addressDetail },
+    invoice: o.invoice ?? null,
+    buyerOrgName: buyerOrg?.name ?? null,
+    seller: seller!,
+    items: items.map((i) => ({ productId: i.productId, variantId: i.variantId, title: i.titleSnapshot, variantName: i.variantSnapshot, unitPriceFen: i.unitPriceFen, quantity: i.quantity, lineTotalFen: i.lineTotalFen, certified: i.certified })),
+    events: events.map((e) => ({ fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note, createdAt: e.createdAt })),
+    shipment: ship ? { carrier: ship.carrier, trackingNo: ship.trackingNo, createdAt: ship.createdAt } : null,
+    reviews: revs,
+  };
+}
+
+function strip(d: OrderDetail & { buyerId: string; sellerOrgId: string }): OrderDetail {
+  const { buyerId: _b, sellerOrgId: _s, ...rest } = d;
+  return rest;
+}
+
+export async function getOrderForBuyer(userId: string, orderId: string): Promise<OrderDetail | null> {
+  const d = await detail(orderId);
+  return d && d.buyerId === userId ? strip(d) : null;
+}
+
+export async function getOrderForSeller(userId: string, orderId: string): Promise<OrderDetail | null> {
+  const d = await detail(orderId);
+  if (!d) return null;
+  return (await sellerOrgIds(userId)).includes(d.sellerOrgId) ? strip(d) : null;
+}
+
+/** API: the buyer or a member of the seller organisation; anyone else gets null. */
+export async function getOrderForViewer(userId: string, orderId: string): Promise<OrderDetail | null> {
+  const d = await detail(orderId);
+  if (!d) return null;
+  if (d.buyerId === userId) return strip(d);
+  return (await sellerOrgIds(userId)).includes(d.sellerOrgId) ? strip(d) : null;
+}
+
+export async function buyerOrgsOf(userId: string): Promise<{ id: string; name: string }[]> {
+  const db = await getDb();
+  return db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(memberships)
+    .innerJoin(organizations, eq(organizations.id, memberships.orgId))
+    .where(and(eq(memberships.userId, userId), eq(organizations.type, "buyer")));
+}
+
+/** The orders one checkout created, for the "order placed" banner (only the buyer's own checkout). */
+export async function listCheckoutOrders(userId: string, checkoutId: string): Promise<{ id: string; orderNo: string; sellerName: string; totalFen: number }[]> {
+  if (!/^[0-9a-f-]{36}$/i.test(checkoutId)) return [];
+  const db = await getDb();
+  return db
+    .select({ id: orders.id, orderNo: orders.orderNo, sellerName: organizations.name, totalFen: orders.totalFen })
+    .from(orders)
+    .innerJoin(organizations, eq(organizations.id, orders.sellerOrgId))
+    .where(and(eq(orders.buyerId, userId), eq(orders.checkoutId, checkoutId)))
+    .orderBy(asc(organizations.name));
+}

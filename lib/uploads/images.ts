@@ -1,0 +1,111 @@
+/**
+ * Image intake: every upload is checked by content and re-encoded, so what we store and serve is always
+ * a clean WebP we produced ourselves (no EXIF/GPS, no trailing polyglot payload, no SVG script).
+ * Order of checks: size (before any decoding) → file name → header (format and pixel count, no decode)
+ * → full decode with limitInputPixels → re-encode.
+ */
+import sharp, { type Metadata } from "sharp";
+import { newImageKey, uploadStorage, type UploadStorage } from "./storage";
+
+export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+/** 40 megapixels: any phone photo passes; decompression bombs do not. */
+export const MAX_IMAGE_PIXELS = 40_000_000;
+export const MAX_IMAGE_EDGE = 1600;
+export const THUMB_EDGE = 480;
+const ACCEPTED = new Set(["jpeg", "png", "webp"]);
+
+/** A refusal the user should read; `key` is a message in the `errors` namespace. */
+export class ImageRejected extends Error {
+  constructor(
+    public readonly key: string,
+    public readonly params: Record<string, string | number> = {},
+  ) {
+    super(key);
+    this.name = "ImageRejected";
+  }
+}
+
+const PREPARED = Symbol("PreparedImage");
+
+/**
+ * A re-encoded image ready to store. Only prepareImage() makes one, so a mutation that accepts
+ * PreparedImage cannot be handed storage keys or raw bytes by a form or a JSON body.
+ */
+export class PreparedImage {
+  readonly [PREPARED] = true;
+  private stored = false;
+  constructor(
+    readonly key: string,
+    readonly thumbKey: string,
+    readonly width: number,
+    readonly height: number,
+    private readonly data: Buffer,
+    private readonly thumb: Buffer,
+  ) {}
+  async store(storage: UploadStorage = uploadStorage()): Promise<void> {
+    await storage.put(this.key, this.data);
+    await storage.put(this.thumbKey, this.thumb);
+    this.stored = true;
+  }
+  /** Undo store() when the surrounding transaction did not commit. */
+  async discard(storage: UploadStorage = uploadStorage()): Promise<void> {
+    if (!this.stored) return;
+    await storage.delete(this.key);
+    await storage.delete(this.thumbKey);
+    this.stored = false;
+  }
+}
+
+export function isPreparedImage(v: unknown): v is PreparedImage {
+  return v instanceof PreparedImage;
+}
+
+/** The parts of a File we need; lets tests and route handlers pass Blob-like objects. */
+export interface UploadLike {
+  name: string;
+  size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+// Browsers send a bare file name; anything with a path, a parent reference or control characters is not one.
+const BAD_NAME = /[\\/\u0000-\u001f]|^\.\.?$|\.\./;
+
+export async function prepareImage(file: UploadLike): Promise<PreparedImage> {
+  if (file.size > MAX_IMAGE_BYTES) throw new ImageRejected("imageTooLarge", { max: 10 });
+  if (file.size === 0) throw new ImageRejected("imageEmpty");
+  if (BAD_NAME.test(file.name) || file.name.length > 200) throw new ImageRejected("imageBadName");
+  const input = Buffer.from(await file.arrayBuffer());
+  if (input.length > MAX_IMAGE_BYTES) throw new ImageRejected("imageTooLarge", { max: 10 });
+
+  let meta: Metadata;
+  try {
+    // Header only: format and dimensions, nothing decoded yet.
+    meta = await sharp(input, { limitInputPixels: false }).metadata();
+  } catch {
+    throw new ImageRejected("imageNotImage");
+  }
+  if (!meta.format || !ACCEPTED.has(meta.format)) throw new ImageRejected("imageNotImage");
+  const w = meta.width ?? 0;
+  const h = meta.height ?? 0;
+  if (!w || !h) throw new ImageRejected("imageNotImage");
+  if (w * h > MAX_IMAGE_PIXELS) throw new ImageRejected("imageTooManyPixels");
+
+  try {
+    const base = sharp(input, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: "error", animated: false }).rotate();
+    // Metadata (EXIF, GPS, ICC comments) is dropped: sharp writes none unless asked to keep it.
+    const { data, info } = await base
+      .clone()
+      .resize({ width: MAX_IMAGE_EDGE, height: MAX_IMAGE_EDGE, fit: "inside", withoutEnlargement: true })
+      .webp({ quality: 78 })
+      .toBuffer({ resolveWithObject: true });
+    const thumb = await base
+      .clone()
+      .resize({ width: THUMB_EDGE, height: THUMB_EDGE, fit: "inside", withoutEnlargement: true })
+      .webp({ quality: 70 })
+      .toBuffer();
+    const { key, thumbKey } = newImageKey();
+    return new PreparedImage(key, thumbKey, info.width, info.height, data, thumb);
+  } catch {
+    throw new ImageRejected("imageNotImage");
+  }
+}
