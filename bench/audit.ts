@@ -1,0 +1,92 @@
+/**
+ * Lighthouse (mobile emulation, simulated slow 4G: its default config) and axe on public pages, both driving
+ * Debian's Chromium at /usr/bin/chromium (CHROMIUM_PATH overrides).
+ */
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { AxeBuilder } from "@axe-core/playwright";
+import { chromium, devices } from "@playwright/test";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update"];
+
+export interface LighthouseScores {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  /** audits that lost points, for the page owner */
+  failing: string[];
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+}
+
+export async function runLighthouse(urls: { name: string; url: string }[]): Promise<Record<string, LighthouseScores | { error: string }>> {
+  const out: Record<string, LighthouseScores | { error: string }> = {};
+  if (!urls.length) return out;
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS, logLevel: "silent" });
+  try {
+    for (const { name, url } of urls) {
+      try {
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+        });
+        if (!result) throw new Error("no result");
+        const { categories, audits } = result.lhr;
+        const score = (k: string) => Math.round((categories[k]?.score ?? 0) * 100);
+        const failing = Object.values(audits)
+          .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual" && a.scoreDisplayMode !== "notApplicable")
+          .map((a) => a.id);
+        out[name] = {
+          performance: score("performance"),
+          accessibility: score("accessibility"),
+          bestPractices: score("best-practices"),
+          seo: score("seo"),
+          failing,
+          lcpMs: Math.round(audits["largest-contentful-paint"]?.numericValue ?? NaN),
+          tbtMs: Math.round(audits["total-blocking-time"]?.numericValue ?? NaN),
+          cls: Math.round((audits["cumulative-layout-shift"]?.numericValue ?? NaN) * 1000) / 1000,
+        };
+      } catch (e) {
+        out[name] = { error: e instanceof Error ? e.message : String(e) };
+      }
+    }
+  } finally {
+    chrome.kill();
+  }
+  return out;
+}
+
+export interface AxeSummary {
+  violations: number;
+  ids: string[];
+  nodes: number;
+}
+
+export async function runAxe(urls: { name: string; url: string }[]): Promise<Record<string, AxeSummary | { error: string }>> {
+  const out: Record<string, AxeSummary | { error: string }> = {};
+  if (!urls.length) return out;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.filter((f) => !f.startsWith("--headless")) });
+  try {
+    const context = await browser.newContext({ ...devices["Pixel 5"], locale: "zh-CN" });
+    for (const { name, url } of urls) {
+      const page = await context.newPage();
+      try {
+        await page.goto(url, { waitUntil: "load" });
+        const r = await new AxeBuilder({ page }).analyze();
+        out[name] = { violations: r.violations.length, ids: r.violations.map((v) => `${v.id}(${v.nodes.length})`), nodes: r.violations.reduce((s, v) => s + v.nodes.length, 0) };
+      } catch (e) {
+        out[name] = { error: e instanceof Error ? e.message : String(e) };
+      } finally {
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}

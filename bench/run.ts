@@ -1,0 +1,406 @@
+/**
+ * `npm run bench` — one run, ≤ 10 minutes on a 2-core machine:
+ *   build → bench database (migrate, demo seed, generated data) → `next start` on :3105 → HTTP load (autocannon)
+ *   → checkout race → first-load JS → Lighthouse + axe → bench/results/latest.json + bench/README.md → clean up.
+ *
+ * Flags: --no-build (reuse .next), --quick (short load runs, for trying the harness), --keep-db (leave the
+ * xiangji_bench database for EXPLAIN), --strict (exit 1 when a target fails).
+ * Env: DATABASE_URL (server to create xiangji_bench on; default postgres://postgres@127.0.0.1:5432/test),
+ * BENCH_PORT (default 3105), CHROMIUM_PATH (default /usr/bin/chromium).
+ */
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { firstLoadJs, fromHtml, type PageWeight, type RouteBundle } from "./bundle";
+import { buildBenchData, dropDatabase, explainReferenceQueries, recreateDatabase } from "./db";
+import { latencySample, load, probe, round, signIn, type LatencySample, type LoadResult } from "./http";
+import { renderResults, writeJson, writeReadme, type Check } from "./report";
+import { buildExists, startServer, type BenchServer } from "./server";
+
+const args = new Set(process.argv.slice(2));
+const QUICK = args.has("--quick");
+const PORT = Number(process.env.BENCH_PORT ?? 3105);
+const BASE_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const LOAD = QUICK ? { connections: 50, durationS: 3, warmupS: 1 } : { connections: 50, durationS: 8, warmupS: 2 };
+const REF_LOAD = QUICK ? { connections: 50, durationS: 2, warmupS: 1 } : { connections: 50, durationS: 5, warmupS: 1 };
+const SECRETS = {
+  AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0001",
+  PII_KEY: "bench-pii-key-bench-pii-key-bench-pii-key-01",
+};
+const DATA_DIR = path.resolve(".data/bench");
+const RESULTS = path.resolve("bench/results/latest.json");
+const README = path.resolve("bench/README.md");
+// Browsers ask for compressed HTML; Next compresses per response, which is part of what a page costs.
+const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br", accept: "text/html,application/xhtml+xml" };
+
+const phases: Record<string, number> = {};
+const t0 = performance.now();
+async function phase<T>(name: string, budgetS: number, fn: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  console.log(`\n▶ ${name} (budget ${budgetS} s)`);
+  try {
+    return await fn();
+  } finally {
+    const s = round((performance.now() - start) / 1000, 1);
+    phases[name] = s;
+    console.log(`✓ ${name}: ${s} s${s > budgetS ? `  ⚠ over budget (${budgetS} s)` : ""} · elapsed ${round((performance.now() - t0) / 1000, 0)} s`);
+  }
+}
+
+function git(...a: string[]): string {
+  try {
+    return execFileSync("git", a, { encoding: "utf8" }).trim();
+  } catch {
+    return "unknown";
+  }
+}
+
+async function nextBuild(): Promise<void> {
+  const logFile = path.resolve(".data/bench-build.log");
+  fs.mkdirSync(path.dirname(logFile), { recursive: true });
+  const log = fs.openSync(logFile, "w");
+  const child = spawn(path.resolve("node_modules/.bin/next"), ["build"], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: undefined },
+    stdio: ["ignore", log, log],
+  });
+  const code = await new Promise<number>((resolve) => child.on("exit", (c) => resolve(c ?? 1)));
+  fs.closeSync(log);
+  if (code !== 0) throw new Error(`next build failed (exit ${code}); see ${logFile}:\n${fs.readFileSync(logFile, "utf8").slice(-3000)}`);
+}
+
+interface PageSpec {
+  key: string;
+  name: string;
+  path: string;
+  kind: "baseline" | "public" | "search" | "private" | "reference";
+  headers?: Record<string, string>;
+}
+
+type PageResult = PageSpec & ({ status: "ok"; http: number; load: LoadResult } | { status: "not available yet" | "error"; http: number; detail: string });
+
+async function main() {
+  let server: BenchServer | undefined;
+  let benchUrl: string | undefined;
+  const stopAll = async () => {
+    await server?.stop();
+  };
+  process.once("SIGINT", () => void stopAll().then(() => process.exit(130)));
+  process.once("SIGTERM", () => void stopAll().then(() => process.exit(143)));
+
+  try {
+    // 1. build
+    if (args.has("--no-build") && buildExists()) {
+      console.log("▶ build skipped (--no-build, .next exists)");
+    } else {
+      await phase("build", 240, nextBuild);
+    }
+
+    // 2. data
+    const data = await phase("database", 90, async () => {
+      benchUrl = await recreateDatabase(BASE_URL);
+      Object.assign(process.env, SECRETS, { DATABASE_URL: benchUrl, XIANGJI_DATA_DIR: DATA_DIR });
+      const built = await buildBenchData(benchUrl);
+      console.log(`  ${JSON.stringify(built.generated.counts)} · ${JSON.stringify({ ...built.timingsMs, ...built.generated.timingsMs })}`);
+      return built;
+    });
+    const explain = await phase("explain", 15, () => explainReferenceQueries(benchUrl!));
+    for (const e of explain) console.log(`  ${e.executionMs.toFixed(1).padStart(7)} ms  ${e.name}`);
+
+    // ids for the detail pages: the best-selling product on sale and the newest open job
+    const ids = await (async () => {
+      const c = new pg.Client({ connectionString: benchUrl });
+      await c.connect();
+      try {
+        const p = await c.query<{ id: string }>(`select id from products where status = 'on_sale' and hidden_reason is null order by sales_count desc, id limit 1`);
+        const j = await c.query<{ id: string }>(`select id from jobs where status = 'open' and hidden_reason is null order by created_at desc, id limit 1`);
+        return { product: p.rows[0]!.id, job: j.rows[0]!.id };
+      } finally {
+        await c.end();
+      }
+    })();
+
+    // 3. server
+    server = await phase("server start", 60, () =>
+      startServer({
+        port: PORT,
+        env: {
+          ...process.env,
+          ...SECRETS,
+          NODE_ENV: "production",
+          NEXT_TELEMETRY_DISABLED: "1",
+          DATABASE_URL: benchUrl,
+          XIANGJI_DATA_DIR: DATA_DIR,
+          APP_URL: `http://127.0.0.1:${PORT}`,
+          XIANGJI_SEED_DEMO: undefined,
+        },
+      }),
+    );
+    const origin = server.origin;
+
+    // 4. HTTP
+    const cookie = await signIn(origin, "buyer@demo.xiangji.cn", "Demo@2026");
+    const rootChunk = (JSON.parse(fs.readFileSync(".next/build-manifest.json", "utf8")) as { rootMainFiles: string[] }).rootMainFiles.at(-1)!;
+    const q = encodeURIComponent("猕猴桃");
+    const pages: PageSpec[] = [
+      { key: "baseline", name: "static baseline /about", path: "/about", kind: "baseline" },
+      { key: "home", name: "home /", path: "/", kind: "public" },
+      { key: "catalog", name: "catalog /products", path: "/products", kind: "public" },
+      { key: "search", name: "search /products?q=猕猴桃", path: `/products?q=${q}`, kind: "search" },
+      { key: "product", name: "product page", path: `/products/${ids.product}`, kind: "public" },
+      { key: "jobs", name: "job board /jobs", path: "/jobs", kind: "public" },
+      { key: "job", name: "job page", path: `/jobs/${ids.job}`, kind: "public" },
+      { key: "orders", name: "signed-in order list /orders", path: "/orders", kind: "private", headers: { cookie } },
+      // The baseline again at the end: the machine's load drifts; the ratio uses the mean of both runs.
+      { key: "baseline2", name: "static baseline /about (again, after the pages)", path: "/about", kind: "baseline" },
+      { key: "baseline-identity", name: "static baseline without Accept-Encoding (no per-response gzip)", path: "/about", kind: "reference", headers: { "accept-encoding": "identity" } },
+      { key: "asset", name: "static file (no proxy, no render)", path: `/${rootChunk.replace(/^static/, "_next/static")}`, kind: "reference" },
+      { key: "health", name: "/api/health (route handler, 1 query)", path: "/api/health", kind: "reference" },
+    ];
+    const html: Record<string, string> = {};
+    let searchLatency: LatencySample | undefined;
+    const loadBefore = os.loadavg()[0]!;
+    const results: PageResult[] = await phase("http load", 150, async () => {
+      const out: PageResult[] = [];
+      for (const p of pages) {
+        const headers = { ...BROWSER_HEADERS, ...p.headers };
+        const first = await probe(origin + p.path, p.headers ?? {});
+        if (first.status === 404) {
+          out.push({ ...p, status: "not available yet", http: 404, detail: "404 on this branch" });
+          console.log(`  –  ${p.name}: not available yet (404)`);
+          continue;
+        }
+        if (first.status !== 200) {
+          out.push({ ...p, status: "error", http: first.status, detail: `HTTP ${first.status}${first.location ? ` → ${first.location}` : ""}` });
+          console.log(`  ✗  ${p.name}: HTTP ${first.status} ${first.location ?? ""}`);
+          continue;
+        }
+        html[p.key] = first.body;
+        const l = await load(origin + p.path, { ...(p.kind === "reference" ? REF_LOAD : LOAD), headers });
+        out.push({ ...p, status: "ok", http: 200, load: l });
+        console.log(`  ✓  ${p.name}: ${l.rps} req/s · p50 ${l.p50} ms · p99 ${l.p99} ms · non2xx ${l.non2xx} · errors ${l.errors}`);
+        if (p.kind === "search") {
+          searchLatency = await latencySample(origin + p.path, { concurrency: 2, durationMs: QUICK ? 2000 : 5000, maxRequests: 3000, headers });
+          console.log(`     search latency (${searchLatency.source}, ${searchLatency.concurrency} conns, n=${searchLatency.n}): p50 ${searchLatency.p50} · p95 ${searchLatency.p95} · p99 ${searchLatency.p99} ms`);
+        }
+      }
+      return out;
+    });
+    const loadAfter = os.loadavg()[0]!;
+    if (loadBefore > os.cpus().length) console.log(`  ⚠ load average was ${loadBefore.toFixed(1)} on ${os.cpus().length} cores before the load runs: other work competes with the server; absolute figures are low, ratios still compare`);
+    const proxy = await phase("proxy cost", 15, async () => (await import("./proxy-cost")).measureProxyCost(QUICK ? 1000 : 5000));
+
+    // 5. checkout (in this process, on the bench database; the server keeps running but idle)
+    const checkout = await phase("checkout", 60, async () => (await import("./checkout")).measureCheckout(benchUrl!));
+    if (checkout.available) for (const s of checkout.scenarios) console.log(`  ${s.name}: ${s.ordersPerS} orders/s, ${s.orders} orders, ${s.unitsOrdered} units, oversold ${s.oversold}, sold-out ${s.soldOut}, other errors ${s.otherErrors}`);
+    else console.log(`  not available yet: ${checkout.reason}`);
+
+    // 6. bundles
+    const bundles = await phase("bundles", 20, async () => {
+      const routes = firstLoadJs();
+      const weights: Record<string, PageWeight> = {};
+      for (const [k, body] of Object.entries(html)) if (!["asset", "health", "baseline-identity", "baseline2"].includes(k)) weights[k] = fromHtml(body);
+      return { routes, weights };
+    });
+
+    // 7. Lighthouse + axe on the public pages that exist
+    const auditTargets = results
+      .filter((r) => r.status === "ok" && (r.kind === "public" || r.key === "baseline"))
+      .map((r) => ({ name: r.key, url: origin + r.path }));
+    const lighthouse = await phase("lighthouse", 180, async () => (await import("./audit")).runLighthouse(auditTargets));
+    for (const [k, v] of Object.entries(lighthouse)) console.log(`  ${k}: ${"error" in v ? v.error : `perf ${v.performance} · a11y ${v.accessibility} · bp ${v.bestPractices} · seo ${v.seo}`}`);
+    const axe = await phase("axe", 60, async () => (await import("./audit")).runAxe(auditTargets));
+    for (const [k, v] of Object.entries(axe)) console.log(`  ${k}: ${"error" in v ? v.error : `${v.violations} violations ${v.ids.join(" ")}`}`);
+
+    await phase("server stop", 10, () => server!.stop());
+    server = undefined;
+
+    // 8. report
+    const total = round((performance.now() - t0) / 1000, 0);
+    const meta = {
+      date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
+      commit: git("rev-parse", "--short", "HEAD"),
+      branch: git("rev-parse", "--abbrev-ref", "HEAD"),
+      machine: `${os.cpus().length} cores · ${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version} · load generator on the same machine · 1-min load average ${loadBefore.toFixed(1)} before / ${loadAfter.toFixed(1)} after the load runs (other processes count)`,
+      total: `${total} s`,
+    };
+    const checks = buildChecks({ results, searchLatency, checkout, bundles, lighthouse, axe });
+    const json = {
+      meta: { ...meta, phasesS: phases, quick: QUICK, dataset: data.generated.counts, datasetTimingsMs: { ...data.timingsMs, ...data.generated.timingsMs } },
+      checks,
+      http: results,
+      searchLatency,
+      proxy,
+      checkout,
+      bundles,
+      lighthouse,
+      axe,
+      explain,
+    };
+    writeJson(RESULTS, json);
+    writeReadme(README, renderResults({ checks, meta, extra: extraSections({ results, proxy, bundles, lighthouse, axe, explain, phases }) }));
+    console.log(`\nwrote ${path.relative(process.cwd(), RESULTS)} and ${path.relative(process.cwd(), README)} · total ${total} s`);
+    const failed = checks.filter((c) => c.verdict === "fail");
+    console.log(`${checks.filter((c) => c.verdict === "pass").length} pass · ${failed.length} fail · ${checks.filter((c) => c.verdict === "n/a").length} not available yet`);
+    if (args.has("--strict") && failed.length) process.exitCode = 1;
+  } finally {
+    await stopAll();
+    if (benchUrl && !args.has("--keep-db")) await dropDatabase(BASE_URL).catch((e) => console.warn("could not drop the bench database:", e));
+    fs.rmSync(DATA_DIR, { recursive: true, force: true });
+  }
+}
+
+// ───────────────────────── checks ─────────────────────────
+
+type Lh = Record<string, import("./audit").LighthouseScores | { error: string }>;
+type Axe = Record<string, import("./audit").AxeSummary | { error: string }>;
+
+const kb = (b: number) => `${round(b / 1024, 1)} KB`;
+
+function buildChecks(r: {
+  results: PageResult[];
+  searchLatency?: LatencySample;
+  checkout: import("./checkout").CheckoutResult;
+  bundles: { routes: RouteBundle[]; weights: Record<string, PageWeight> };
+  lighthouse: Lh;
+  axe: Axe;
+}): Check[] {
+  const checks: Check[] = [];
+  const byKey = new Map(r.results.map((x) => [x.key, x]));
+  const base = byKey.get("baseline");
+  const base2 = byKey.get("baseline2");
+  const baseRps = base?.status === "ok" ? (base2?.status === "ok" ? (base.load.rps + base2.load.rps) / 2 : base.load.rps) : NaN;
+  if (base?.status === "ok") {
+    const again = base2?.status === "ok" ? `; again after the pages: ${base2.load.rps} req/s (p99 ${base2.load.p99} ms)` : "";
+    checks.push({ group: "baseline", figure: "static page /about req/s (p99)", measured: `${round(baseRps, 1)} req/s = mean of ${base.load.rps} (p99 ${base.load.p99} ms) before${again}`, target: "reference", ratio: "1.00×", verdict: "pass" });
+  }
+  const na = (group: string, figure: string, target: string, why = "page not on this branch"): Check => ({ group, figure, measured: "—", target, verdict: "n/a", note: why });
+
+  for (const key of ["home", "catalog", "product", "jobs", "job"]) {
+    const p = byKey.get(key)!;
+    if (p.status !== "ok") {
+      checks.push(na(p.name, "req/s", "≥ 0.9× baseline", p.status === "error" ? p.detail : undefined));
+      checks.push(na(p.name, "p99 latency", "≤ 100 ms", p.status === "error" ? p.detail : undefined));
+      if (p.status === "error") checks.at(-1)!.verdict = checks.at(-2)!.verdict = "fail";
+      continue;
+    }
+    const ratio = p.load.rps / baseRps;
+    const clean = p.load.non2xx === 0 && p.load.errors === 0;
+    checks.push({ group: p.name, figure: "req/s", measured: `${p.load.rps}`, target: "≥ 0.9× baseline", ratio: `${ratio.toFixed(2)}×`, verdict: ratio >= 0.9 && clean ? "pass" : "fail", note: clean ? undefined : `${p.load.non2xx} non-2xx, ${p.load.errors} errors` });
+    checks.push({ group: p.name, figure: "p99 latency", measured: `${p.load.p99} ms`, target: "≤ 100 ms", ratio: base?.status === "ok" ? `${(p.load.p99 / base.load.p99).toFixed(2)}×` : undefined, verdict: p.load.p99 <= 100 ? "pass" : "fail" });
+  }
+
+  const s = byKey.get("search")!;
+  if (s.status === "ok" && r.searchLatency) {
+    checks.push({ group: s.name, figure: `p95 server time (${r.searchLatency.source === "server-timing" ? "Server-Timing" : `client-observed at ${r.searchLatency.concurrency} connections`})`, measured: `${r.searchLatency.p95} ms`, target: "≤ 50 ms", verdict: r.searchLatency.p95 <= 50 ? "pass" : "fail" });
+    checks.push({ group: s.name, figure: "req/s at 50 connections (info)", measured: `${s.load.rps} (p99 ${s.load.p99} ms)`, target: "—", ratio: `${(s.load.rps / baseRps).toFixed(2)}×`, verdict: "pass" });
+  } else checks.push(na(s.name, "p95 server time", "≤ 50 ms"));
+
+  const o = byKey.get("orders")!;
+  if (o.status === "ok") {
+    const clean = o.load.non2xx === 0 && o.load.errors === 0;
+    checks.push({ group: o.name, figure: "req/s", measured: `${o.load.rps}`, target: "≥ 150", ratio: `${(o.load.rps / baseRps).toFixed(2)}×`, verdict: o.load.rps >= 150 && clean ? "pass" : "fail", note: clean ? "current page: a stub (name only), not the real list" : `${o.load.non2xx} non-2xx` });
+    checks.push({ group: o.name, figure: "p99 latency", measured: `${o.load.p99} ms`, target: "≤ 500 ms", verdict: o.load.p99 <= 500 ? "pass" : "fail" });
+  } else {
+    checks.push({ ...na(o.name, "req/s", "≥ 150", o.detail), verdict: o.status === "error" ? "fail" : "n/a" });
+  }
+
+  if (r.checkout.available) {
+    for (const sc of r.checkout.scenarios) {
+      const g = `checkout: ${sc.name}`;
+      checks.push({ group: g, figure: "orders/s", measured: `${sc.ordersPerS} (${sc.wallMs} ms for ${sc.buyers} buyers)`, target: "≥ 100", verdict: sc.ordersPerS >= 100 ? "pass" : "fail" });
+      checks.push({ group: g, figure: "orders for 100 units", measured: `${sc.orders} orders, ${sc.unitsOrdered} units`, target: "exactly 100", verdict: sc.orders === 100 && sc.unitsOrdered === 100 ? "pass" : "fail" });
+      checks.push({ group: g, figure: "oversold", measured: `${sc.oversold}${sc.stockConsistent ? "" : " (stock counters inconsistent)"}`, target: "0", verdict: sc.oversold === 0 && sc.stockConsistent ? "pass" : "fail" });
+      checks.push({ group: g, figure: "errors other than sold out", measured: `${sc.otherErrors} (sold out: ${sc.soldOut})`, target: "0", verdict: sc.otherErrors === 0 ? "pass" : "fail", note: sc.errorSamples.join("; ") || undefined });
+    }
+  } else {
+    checks.push(na("checkout", "orders/s, exactly 100 orders, 0 oversold, 0 other errors", "≥ 100 orders/s; 100; 0; 0", r.checkout.reason));
+  }
+
+  // First-load JS: the build's manifest for the route of each page.
+  const routeOf = (re: RegExp) => r.bundles.routes.find((b) => re.test(b.route));
+  const jsTargets: [string, RegExp, boolean][] = [
+    ["home", /^\/\[locale\]$/, false],
+    ["catalog", /^\/\[locale\]\/products$/, true],
+    ["product page", /^\/\[locale\]\/products\/\[[^\]]+\]$/, true],
+    ["job board", /^\/\[locale\]\/jobs$/, true],
+    ["job page", /^\/\[locale\]\/jobs\/\[[^\]]+\]$/, true],
+  ];
+  for (const [name, re, targeted] of jsTargets) {
+    const b = routeOf(re);
+    if (!b) checks.push(na(`first-load JS: ${name}`, "JS gzip", targeted ? "≤ 120 KB" : "reference"));
+    else checks.push({ group: `first-load JS: ${name}`, figure: `JS gzip (${b.route}, ${b.jsFiles} files)`, measured: kb(b.jsGzipBytes), target: targeted ? "≤ 120 KB" : "(reference) ≤ 120 KB", verdict: b.jsGzipBytes <= 120 * 1024 ? "pass" : "fail" });
+  }
+  const cat = r.bundles.weights.catalog;
+  if (cat) {
+    checks.push({ group: "catalog transfer", figure: "HTML + CSS + JS gzip, before images", measured: `${kb(cat.totalGzipBytes)} (HTML ${kb(cat.htmlGzipBytes)}, CSS ${kb(cat.cssGzipBytes)}, JS ${kb(cat.jsGzipBytes)})`, target: "≤ 150 KB", verdict: cat.totalGzipBytes <= 150 * 1024 ? "pass" : "fail" });
+  } else {
+    const home = r.bundles.weights.home;
+    checks.push({ ...na("catalog transfer", "HTML + CSS + JS gzip", "≤ 150 KB"), note: `catalog not on this branch${home ? `; home page for reference: ${kb(home.totalGzipBytes)}` : ""}` });
+  }
+
+  const pagesForAudit: [string, string][] = [
+    ["home", "home"],
+    ["catalog", "catalog"],
+    ["product", "product page"],
+    ["jobs", "job board"],
+    ["job", "job page"],
+  ];
+  for (const [key, name] of pagesForAudit) {
+    const lh = r.lighthouse[key];
+    if (!lh) checks.push(na(`Lighthouse: ${name}`, "perf / a11y / best practices / SEO", "≥ 95 / 100 / ≥ 95 / ≥ 95"));
+    else if ("error" in lh) checks.push({ group: `Lighthouse: ${name}`, figure: "perf / a11y / best practices / SEO", measured: "error", target: "≥ 95 / 100 / ≥ 95 / ≥ 95", verdict: "fail", note: lh.error });
+    else {
+      const ok = lh.performance >= 95 && lh.accessibility === 100 && lh.bestPractices >= 95 && lh.seo >= 95;
+      checks.push({ group: `Lighthouse: ${name}`, figure: "perf / a11y / best practices / SEO", measured: `${lh.performance} / ${lh.accessibility} / ${lh.bestPractices} / ${lh.seo}`, target: "≥ 95 / 100 / ≥ 95 / ≥ 95", verdict: ok ? "pass" : "fail", note: ok ? undefined : `failing audits: ${lh.failing.join(", ")}` });
+    }
+    const ax = r.axe[key];
+    if (!ax) checks.push(na(`axe: ${name}`, "violations", "0"));
+    else if ("error" in ax) checks.push({ group: `axe: ${name}`, figure: "violations", measured: "error", target: "0", verdict: "fail", note: ax.error });
+    else checks.push({ group: `axe: ${name}`, figure: "violations", measured: `${ax.violations}${ax.ids.length ? ` (${ax.ids.join(", ")})` : ""}`, target: "0", verdict: ax.violations === 0 ? "pass" : "fail" });
+  }
+  return checks;
+}
+
+function extraSections(r: {
+  results: PageResult[];
+  proxy: import("./proxy-cost").ProxyCost[];
+  bundles: { routes: RouteBundle[]; weights: Record<string, PageWeight> };
+  lighthouse: Lh;
+  axe: Axe;
+  explain: import("./db").ExplainResult[];
+  phases: Record<string, number>;
+}): string[] {
+  const out: string[] = [];
+  out.push("### All HTTP runs", "", "| page | path | status | req/s | p50 ms | p90 ms | p99 ms | bytes/resp | non-2xx |", "|---|---|---|---|---|---|---|---|---|");
+  for (const p of r.results) {
+    const shown = p.path.length > 48 ? `${p.path.slice(0, 45)}…` : p.path;
+    if (p.status === "ok") out.push(`| ${p.name} | \`${shown}\` | 200 | ${p.load.rps} | ${p.load.p50} | ${p.load.p90} | ${p.load.p99} | ${p.load.bytesPerRequest} | ${p.load.non2xx} |`);
+    else out.push(`| ${p.name} | \`${shown}\` | ${p.status} (${p.http}) | | | | | | |`);
+  }
+  out.push("", "### Proxy (proxy.ts) CPU per request, in-process", "", "| path | µs per call | outcome |", "|---|---|---|");
+  for (const p of r.proxy) out.push(`| \`${p.path}\` | ${p.usPerCall} | ${p.outcome} |`);
+  out.push("", "### First-load JS per route (from the build manifests, gzip level 6)", "", "| route | JS files | JS gzip | of which Next/React runtime | JS brotli (ref.) | JS raw | CSS gzip |", "|---|---|---|---|---|---|---|");
+  for (const b of r.bundles.routes) out.push(`| \`${b.route}\` | ${b.jsFiles} | ${kb(b.jsGzipBytes)} | ${kb(b.frameworkGzipBytes)} | ${kb(b.jsBrotliBytes)} | ${kb(b.jsRawBytes)} | ${kb(b.cssGzipBytes)} |`);
+  out.push("", "### First visit transfer per measured page (from the served HTML)", "", "| page | HTML gzip | CSS gzip | JS gzip | total |", "|---|---|---|---|---|");
+  for (const [k, w] of Object.entries(r.bundles.weights)) out.push(`| ${k} | ${kb(w.htmlGzipBytes)} | ${kb(w.cssGzipBytes)} | ${kb(w.jsGzipBytes)} (${w.scripts.length} scripts) | ${kb(w.totalGzipBytes)} |`);
+  out.push("", "### Lighthouse (mobile) and axe", "", "| page | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS | audits below 0.9 | axe |", "|---|---|---|---|---|---|---|---|---|---|");
+  for (const [k, v] of Object.entries(r.lighthouse)) {
+    const ax = r.axe[k];
+    const axs = !ax ? "" : "error" in ax ? "error" : ax.violations ? ax.ids.join(", ") : "0";
+    if ("error" in v) out.push(`| ${k} | error: ${esc(v.error)} | | | | | | | | ${axs} |`);
+    else out.push(`| ${k} | ${v.performance} | ${v.accessibility} | ${v.bestPractices} | ${v.seo} | ${v.lcpMs} | ${v.tbtMs} | ${v.cls} | ${v.failing.join(", ")} | ${axs} |`);
+  }
+  out.push("", "### Reference queries on the bench data (EXPLAIN ANALYZE)", "", "| query | execution ms | plan (top nodes) |", "|---|---|---|");
+  for (const e of r.explain) {
+    const nodes = e.plan.split("\n").filter((l) => /Scan|Sort|Join|Aggregate/.test(l)).map((l) => l.trim().replace(/\s*\(cost=.*$/, "").replace(/^->\s*/, "")).slice(0, 4).join(" → ");
+    out.push(`| ${e.name} | ${e.executionMs.toFixed(1)} | ${esc(nodes)} |`);
+  }
+  out.push("", `Phase timings (s): ${Object.entries(r.phases).map(([k, v]) => `${k} ${v}`).join(" · ")}`);
+  return out;
+}
+
+const esc = (s: string) => s.replaceAll("|", "\\|").replaceAll("\n", " ");
+
+await main();

@@ -1,0 +1,57 @@
+/** The production server under bench: `next start` on the built app, on the bench database, loopback only. */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+export interface BenchServer {
+  origin: string;
+  child: ChildProcess;
+  stop: () => Promise<void>;
+  log: () => string;
+}
+
+export async function startServer(opts: { port: number; env: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<BenchServer> {
+  const origin = `http://127.0.0.1:${opts.port}`;
+  // Refuse to measure somebody else's server: the port must be free.
+  if (await fetch(`${origin}/api/health`).then(() => true, () => false)) {
+    throw new Error(`port ${opts.port} already answers: stop whatever listens there first`);
+  }
+  // Loopback only. The host must be "localhost", not "127.0.0.1": the proxy's locale rewrite (/about →
+  // /zh-CN/about) targets http://localhost:<port>/…, and with -H 127.0.0.1 Next treats that as an external
+  // rewrite and answers 307 to the same URL (a redirect loop on every default-locale page).
+  let out = "";
+  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(opts.port), "-H", "localhost"], {
+    env: opts.env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const keep = (b: Buffer) => {
+    out += b.toString();
+    if (out.length > 200_000) out = out.slice(-100_000);
+  };
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
+  let exited = false;
+  child.on("exit", () => (exited = true));
+
+  const stop = async () => {
+    if (exited) return;
+    const done = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
+    await done;
+    clearTimeout(timer);
+  };
+  const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`next start exited early:\n${out.slice(-4000)}`);
+    const ok = await fetch(`${origin}/api/health`).then((r) => r.ok, () => false);
+    if (ok) return { origin, child, stop, log: () => out };
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await stop();
+  throw new Error(`next start did not become healthy in time:\n${out.slice(-4000)}`);
+}
+
+export function buildExists(): boolean {
+  return fs.existsSync(path.resolve(".next/BUILD_ID"));
+}
