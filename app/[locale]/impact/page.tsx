@@ -15,6 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
+// Rendered per request because the period comes from GET params; the figures come from the data cache
+// (keyed by period, tagged TAGS.impact), so a render costs no aggregate query until a write expires the tag.
+export const dynamic = "force-dynamic";
+
 const counters = cached(getImpactCounters, "home:impact", [TAGS.impact], 600);
 
 export default async function ImpactPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ from?: string; to?: string }> }) {
