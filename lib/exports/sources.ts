@@ -55,7 +55,10 @@ function orders(range: DateRange): ExportSource {
     async *batches() {
       let cursor: { ts: string; id: string } | null = null;
       for (;;) {
-        const after: SQL = cursor ? sql`and (o.paid_at, o.id) > (${cursor.ts}::timestamptz, ${cursor.id}::uuid)` : sql``;
+        // The plain `paid_at >=` bound lets the paid_at index start at the cursor instead of rescanning from the range start.
+        const after: SQL = cursor
+          ? sql`and o.paid_at >= ${cursor.ts}::timestamptz and (o.paid_at, o.id) > (${cursor.ts}::timestamptz, ${cursor.id}::uuid)`
+          : sql``;
         const rows = await query<{
           id: string;
           cur: string;
@@ -152,7 +155,7 @@ function hiresSource(range: DateRange): ExportSource {
     async *batches() {
       let cursor: { d: string; id: string } | null = null;
       for (;;) {
-        const after: SQL = cursor ? sql`and (h.start_date, h.id) > (${cursor.d}::date, ${cursor.id}::uuid)` : sql``;
+        const after: SQL = cursor ? sql`and h.start_date >= ${cursor.d}::date and (h.start_date, h.id) > (${cursor.d}::date, ${cursor.id}::uuid)` : sql``;
         const rows = await query<{ id: string; d: string; county: string; poor: boolean; kind: string; org: string; job: string; place: string; r3: boolean; r6: boolean }>(sql`
           select h.id, h.start_date::text as d, r.name as county, h.poor_labourer as poor, h.kind, g.name as org, j.title as job, h.place,
             exists (select 1 from retention_checkins rc where rc.hire_id = h.id and rc.month = 3 and ${CHECKIN_CONFIRMED}) as r3,
