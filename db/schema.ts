@@ -670,3 +670,21 @@ export const auditLog = pgTable(
   },
   (t) => [index("audit_log_created_idx").on(t.createdAt), index("audit_log_entity_idx").on(t.entity, t.entityId)],
 );
+
+/**
+ * Certificate-expiry reminders already sent: one row per product, threshold (90/30/7 days) and expiry date,
+ * so a reminder goes out once per product per threshold, and a renewed certificate re-arms them.
+ */
+export const certificateReminders = pgTable(
+  "certificate_reminders",
+  {
+    productId: uuid("product_id")
+      .notNull()
+      .references(() => products.id, { onDelete: "cascade" }),
+    thresholdDays: smallint("threshold_days").notNull(),
+    certifiedUntil: date("certified_until").notNull(),
+    sentBy: uuid("sent_by").references(() => users.id),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.productId, t.thresholdDays, t.certifiedUntil] })],
+);

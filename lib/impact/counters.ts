@@ -1,5 +1,4 @@
-import { sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { hiresCount, householdsNow, salesSummary } from "./report";
 
 export interface ImpactCounters {
   salesFen: number;
@@ -9,17 +8,11 @@ export interface ImpactCounters {
   verifiedProducers: number;
 }
 
-/** Headline figures: paid orders (refunds subtracted), households brought along, hires. */
+/**
+ * Headline figures since the platform started: the same SQL definitions as /impact (lib/impact/sql.ts), with an
+ * open range, so the home page and the impact page's "since the start" figures always agree.
+ */
 export async function getImpactCounters(): Promise<ImpactCounters> {
-  const db = await getDb();
-  const res = await db.execute<{ sales_fen: string; orders: string; households: string; hires: string; producers: string }>(sql`
-    select
-      (select coalesce(sum(total_fen - refunded_fen), 0) from orders where paid_at is not null) as sales_fen,
-      (select count(*) from orders where paid_at is not null and status <> 'refunded') as orders,
-      (select coalesce(sum(households_supported), 0) from organizations where type in ('producer','workshop') and verification = 'verified') as households,
-      (select count(*) from hires) as hires,
-      (select count(*) from organizations where type in ('producer','workshop') and verification = 'verified') as producers
-  `);
-  const r = res.rows[0]!;
-  return { salesFen: Number(r.sales_fen), orders: Number(r.orders), households: Number(r.households), hires: Number(r.hires), verifiedProducers: Number(r.producers) };
+  const [sales, hh, hires] = await Promise.all([salesSummary(null), householdsNow(), hiresCount(null)]);
+  return { salesFen: sales.salesFen, orders: sales.orders, households: hh.households, hires, verifiedProducers: hh.sellers };
 }

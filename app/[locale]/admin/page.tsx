@@ -1,21 +1,39 @@
-import { getLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { AdminShell } from "@/components/admin/admin-shell";
 import { Card } from "@/components/ui/card";
+import { adminOverview } from "@/lib/admin/overview";
 import { requireRole } from "@/lib/auth/guard";
+import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
 // Per-user page: never cached.
 export const dynamic = "force-dynamic";
 
-export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
+export default async function AdminHome({ params }: { params: Promise<{ locale: string }> }) {
   await pageLocale(params);
-  const user = await requireRole(["admin"], "/admin");
-  const en = (await getLocale()) === "en";
+  await requireRole(["admin"], "/admin");
+  const [t, o] = await Promise.all([getTranslations("admin"), adminOverview()]);
+  const cards = [
+    { label: t("overview.pendingOrgs"), value: o.pendingOrgs, href: "/admin/verification" },
+    { label: t("overview.expiringCerts"), value: o.expiringCerts, href: "/admin/certification" },
+    { label: t("overview.unverifiedPoor"), value: o.unverifiedPoor, href: "/admin/seekers" },
+  ];
   return (
-    <div>
-      <h1 className="mb-4 text-2xl font-bold">{en ? "Cooperation office console" : "东西部协作办控制台"}</h1>
-      <Card>
-        <p>{user.name}</p>
-      </Card>
-    </div>
+    <AdminShell active="overview">
+      <p className="text-base text-stone-800">{t("lead")}</p>
+      <ul className="grid gap-3 sm:grid-cols-3">
+        {cards.map((c) => (
+          <li key={c.href}>
+            <Card>
+              <p className="text-base text-stone-700">{c.label}</p>
+              <p className="mt-1 text-3xl font-bold text-brocade-700">{c.value}</p>
+              <Link href={c.href} className="mt-2 inline-flex min-h-11 items-center text-brocade-700 underline">
+                {t("overview.open")}
+              </Link>
+            </Card>
+          </li>
+        ))}
+      </ul>
+    </AdminShell>
   );
 }

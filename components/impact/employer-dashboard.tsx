@@ -1,0 +1,32 @@
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import type { EmployerStats } from "@/lib/impact/dashboards";
+import { ChartWithTable } from "./chart-with-table";
+
+/** An employer's own figures: hires by month (chart + table) and retention check-ins. */
+export async function EmployerDashboard({ stats }: { stats: EmployerStats }) {
+  const [t, ti] = await Promise.all([getTranslations("impact.dash"), getTranslations("impact")]);
+  return (
+    <div className="grid gap-4">
+      <ChartWithTable id="employer-hires" title={t("hiresByMonth")} unit="count" color="tea" headers={[ti("month"), ti("hires")]} rows={stats.hiresByMonth.map((m) => ({ label: m.month, value: m.count }))} />
+      <Card>
+        <h2 className="mb-2 text-xl font-bold">{t("retention")}</h2>
+        <table className="w-full border-collapse text-left text-base">
+          <caption className="sr-only">{t("retention")}</caption>
+          <tbody>
+            {[
+              [ti("hires"), stats.hires],
+              [ti("retained3"), `${stats.retained3} / ${stats.due3}`],
+              [ti("retained6"), `${stats.retained6} / ${stats.due6}`],
+            ].map(([k, v]) => (
+              <tr key={String(k)} className="border-b border-stone-100">
+                <th scope="row" className="p-2 font-normal">{k}</th>
+                <td className="p-2 text-right tabular-nums">{v}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+    </div>
+  );
+}

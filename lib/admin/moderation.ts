@@ -1,0 +1,114 @@
+/** Hiding a listing or a job (with a reason the owner sees) and showing it again. */
+import { asc, eq, ilike, or, sql } from "drizzle-orm";
+import { z } from "zod";
+import { getDb, type Tx } from "@/db/client";
+import { jobs, organizations, products } from "@/db/schema";
+import { DomainError, mutation } from "@/lib/action";
+import { audit } from "@/lib/audit";
+import { invalidate, TAGS } from "@/lib/cache";
+import { notify } from "@/lib/notifications/notify";
+import { ADMIN, memberNotifications, orgMembers, reason } from "./common";
+
+export interface HiddenDto {
+  id: string;
+  orgId: string;
+  hidden: boolean;
+}
+
+type Target = { table: typeof products | typeof jobs; entity: "product" | "job" };
+const PRODUCT: Target = { table: products, entity: "product" };
+const JOB: Target = { table: jobs, entity: "job" };
+
+async function setHidden(tx: Tx, actorId: string, target: Target, id: string, hiddenReason: string | null): Promise<HiddenDto & { title: string }> {
+  const t = target.table;
+  const [before] = await tx.select({ orgId: t.orgId, title: t.title, hiddenReason: t.hiddenReason }).from(t).where(eq(t.id, id)).for("update");
+  if (!before) throw new DomainError("not_found");
+  if (hiddenReason === null && before.hiddenReason === null) throw new DomainError("conflict", "notHidden");
+  await tx.update(t).set({ hiddenReason, updatedAt: sql`now()` }).where(eq(t.id, id));
+  await audit(tx, {
+    actorId,
+    action: `${target.entity}.${hiddenReason === null ? "unhide" : "hide"}`,
+    entity: target.entity,
+    entityId: id,
+    before: { hiddenReason: before.hiddenReason },
+    after: { hiddenReason },
+  });
+  return { id, orgId: before.orgId, title: before.title, hidden: hiddenReason !== null };
+}
+
+const hideInput = z.strictObject({ id: z.uuid(), reason });
+const unhideInput = z.strictObject({ id: z.uuid() });
+
+export const hideProduct = mutation({
+  roles: ADMIN,
+  input: hideInput,
+  async run({ tx, user, input }): Promise<HiddenDto> {
+    const r = await setHidden(tx, user.id, PRODUCT, input.id, input.reason);
+    const members = await orgMembers(tx, [r.orgId]);
+    await notify(tx, memberNotifications(members, "product_hidden", "productHidden", { title: r.title, reason: input.reason }, "/producer/stats"));
+    return { id: r.id, orgId: r.orgId, hidden: true };
+  },
+  after: (d) => invalidate(TAGS.products, TAGS.product(d.id), TAGS.org(d.orgId)),
+});
+
+export const unhideProduct = mutation({
+  roles: ADMIN,
+  input: unhideInput,
+  async run({ tx, user, input }): Promise<HiddenDto> {
+    const r = await setHidden(tx, user.id, PRODUCT, input.id, null);
+    return { id: r.id, orgId: r.orgId, hidden: false };
+  },
+  after: (d) => invalidate(TAGS.products, TAGS.product(d.id), TAGS.org(d.orgId)),
+});
+
+export const hideJob = mutation({
+  roles: ADMIN,
+  input: hideInput,
+  async run({ tx, user, input }): Promise<HiddenDto> {
+    const r = await setHidden(tx, user.id, JOB, input.id, input.reason);
+    const members = await orgMembers(tx, [r.orgId]);
+    await notify(tx, memberNotifications(members, "job_hidden", "jobHidden", { title: r.title, reason: input.reason }, "/employer/stats"));
+    return { id: r.id, orgId: r.orgId, hidden: true };
+  },
+  after: (d) => invalidate(TAGS.jobs, TAGS.job(d.id), TAGS.org(d.orgId)),
+});
+
+export const unhideJob = mutation({
+  roles: ADMIN,
+  input: unhideInput,
+  async run({ tx, user, input }): Promise<HiddenDto> {
+    const r = await setHidden(tx, user.id, JOB, input.id, null);
+    return { id: r.id, orgId: r.orgId, hidden: false };
+  },
+  after: (d) => invalidate(TAGS.jobs, TAGS.job(d.id), TAGS.org(d.orgId)),
+});
+
+export interface JobForAdmin {
+  id: string;
+  title: string;
+  orgName: string;
+  status: string;
+  hiddenReason: string | null;
+}
+
+const PAGE = 20;
+
+export async function listJobsForAdmin(opts: { q?: string; page?: number } = {}): Promise<{ items: JobForAdmin[]; total: number; pages: number }> {
+  const db = await getDb();
+  const q = opts.q?.trim().slice(0, 40);
+  const where = q ? or(ilike(jobs.title, `%${q}%`), ilike(organizations.name, `%${q}%`)) : undefined;
+  const page = Math.max(1, opts.page ?? 1);
+  const [items, [count]] = await Promise.all([
+    db
+      .select({ id: jobs.id, title: jobs.title, orgName: organizations.name, status: jobs.status, hiddenReason: jobs.hiddenReason })
+      .from(jobs)
+      .innerJoin(organizations, eq(organizations.id, jobs.orgId))
+      .where(where)
+      .orderBy(asc(organizations.name), asc(jobs.title), asc(jobs.id))
+      .limit(PAGE)
+      .offset((page - 1) * PAGE),
+    db.select({ n: sql<number>`count(*)::int` }).from(jobs).innerJoin(organizations, eq(organizations.id, jobs.orgId)).where(where),
+  ]);
+  const total = count?.n ?? 0;
+  return { items, total, pages: Math.max(1, Math.ceil(total / PAGE)) };
+}

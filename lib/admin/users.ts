@@ -1,0 +1,102 @@
+/**
+ * Accounts and roles. getSessionUser() re-reads status and roles from the database on every request, so a
+ * change here takes effect on the user's next request. An administrator cannot disable or demote themself
+ * (the office never locks itself out by accident).
+ */
+import { asc, eq, ilike, or, sql } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { DomainError, mutation } from "@/lib/action";
+import { audit } from "@/lib/audit";
+import { ROLES, type Role } from "@/lib/auth/roles";
+import { ADMIN } from "./common";
+
+export interface UserForAdmin {
+  id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  roles: Role[];
+  status: "active" | "disabled";
+  createdAt: Date;
+}
+
+const PAGE = 20;
+
+export async function listUsersForAdmin(opts: { q?: string; page?: number } = {}): Promise<{ items: UserForAdmin[]; total: number; pages: number }> {
+  const db = await getDb();
+  const q = opts.q?.trim().slice(0, 60);
+  const where = q ? or(ilike(users.name, `%${q}%`), ilike(users.email, `%${q}%`), ilike(users.phone, `%${q}%`)) : undefined;
+  const page = Math.max(1, opts.page ?? 1);
+  const [items, [count]] = await Promise.all([
+    db
+      .select({ id: users.id, name: users.name, email: users.email, phone: users.phone, roles: users.roles, status: users.status, createdAt: users.createdAt })
+      .from(users)
+      .where(where)
+      .orderBy(asc(users.createdAt), asc(users.id))
+      .limit(PAGE)
+      .offset((page - 1) * PAGE),
+    db.select({ n: sql<number>`count(*)::int` }).from(users).where(where),
+  ]);
+  const total = count?.n ?? 0;
+  return { items, total, pages: Math.max(1, Math.ceil(total / PAGE)) };
+}
+
+export interface UserAccessDto {
+  id: string;
+  roles: Role[];
+  status: "active" | "disabled";
+}
+
+const roleInput = z.strictObject({ userId: z.uuid(), role: z.enum(ROLES) });
+
+export const grantRole = mutation({
+  roles: ADMIN,
+  input: roleInput,
+  async run({ tx, user, input }): Promise<UserAccessDto> {
+    const [before] = await tx.select({ roles: users.roles, status: users.status }).from(users).where(eq(users.id, input.userId)).for("update");
+    if (!before) throw new DomainError("not_found");
+    if (before.roles.includes(input.role)) throw new DomainError("conflict", "roleAlreadyHeld");
+    const roles = [...before.roles, input.role];
+    await tx.update(users).set({ roles, updatedAt: sql`now()` }).where(eq(users.id, input.userId));
+    await audit(tx, { actorId: user.id, action: "user.grant_role", entity: "user", entityId: input.userId, before: { roles: before.roles }, after: { roles } });
+    return { id: input.userId, roles, status: before.status };
+  },
+});
+
+export const revokeRole = mutation({
+  roles: ADMIN,
+  input: roleInput,
+  async run({ tx, user, input }): Promise<UserAccessDto> {
+    if (input.userId === user.id && input.role === "admin") throw new DomainError("forbidden", "cannotDemoteSelf");
+    const [before] = await tx.select({ roles: users.roles, status: users.status }).from(users).where(eq(users.id, input.userId)).for("update");
+    if (!before) throw new DomainError("not_found");
+    if (!before.roles.includes(input.role)) throw new DomainError("conflict", "roleNotHeld");
+    const roles = before.roles.filter((r) => r !== input.role);
+    await tx.update(users).set({ roles, updatedAt: sql`now()` }).where(eq(users.id, input.userId));
+    await audit(tx, { actorId: user.id, action: "user.revoke_role", entity: "user", entityId: input.userId, before: { roles: before.roles }, after: { roles } });
+    return { id: input.userId, roles, status: before.status };
+  },
+});
+
+export const setUserStatus = mutation({
+  roles: ADMIN,
+  input: z.strictObject({ userId: z.uuid(), status: z.enum(["active", "disabled"]) }),
+  async run({ tx, user, input }): Promise<UserAccessDto> {
+    if (input.userId === user.id && input.status === "disabled") throw new DomainError("forbidden", "cannotDisableSelf");
+    const [before] = await tx.select({ roles: users.roles, status: users.status }).from(users).where(eq(users.id, input.userId)).for("update");
+    if (!before) throw new DomainError("not_found");
+    if (before.status === input.status) throw new DomainError("conflict", "statusUnchanged");
+    await tx.update(users).set({ status: input.status, updatedAt: sql`now()` }).where(eq(users.id, input.userId));
+    await audit(tx, {
+      actorId: user.id,
+      action: input.status === "disabled" ? "user.disable" : "user.enable",
+      entity: "user",
+      entityId: input.userId,
+      before: { status: before.status },
+      after: { status: input.status },
+    });
+    return { id: input.userId, roles: before.roles, status: input.status };
+  },
+});
