@@ -8,7 +8,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "@/lib/i18n/routing";
 
 const intl = createIntlMiddleware(routing);
-const PRIVATE = /^(?:\/en)?\/(producer|employer|seeker|admin|orders|checkout|account|notifications)(?:\/|$)/;
+const PRIVATE = /^(?:\/en)?\/(producer|employer|seeker|admin|orders|checkout|account|notifications|buyer-org|cart)(?:\/|$)/;
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 export default function proxy(req: NextRequest) {
