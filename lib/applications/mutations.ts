@@ -4,7 +4,7 @@
  */
 import { and, count, eq, gte } from "drizzle-orm";
 import { z } from "zod";
-import type { Tx } from "@/db/client";
+import { getDb, type Tx } from "@/db/client";
 import { applicationEvents, hires, jobApplications, jobs, organizations, retentionCheckins, seekerProfiles } from "@/db/schema";
 import { DomainError, mutation } from "@/lib/action";
 import type { SessionUser } from "@/lib/auth/session";
@@ -198,6 +198,13 @@ export async function markViewed(tx: Tx, user: SessionUser, applicationId: strin
   await tx.insert(applicationEvents).values({ applicationId: app.id, fromStatus: "submitted", toStatus: "viewed", actorId: user.id, note: null });
   await notifySeeker(tx, app, "viewed");
   return true;
+}
+
+/** The employer's application page: mark viewed in its own transaction (no-op for anyone but the hiring org). */
+export async function openApplicationAsEmployer(user: SessionUser, applicationId: string): Promise<boolean> {
+  if (!z.uuid().safeParse(applicationId).success) return false;
+  const db = await getDb();
+  return db.transaction((tx) => markViewed(tx, user, applicationId));
 }
 
 // ───────────────────────── retention check-ins ─────────────────────────
