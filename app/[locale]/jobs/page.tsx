@@ -11,6 +11,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { listRegions } from "@/lib/orgs/regions";
 
+// Each query string renders on request; the data behind it is cached per filter set and expired by the "jobs" tag.
+export const dynamic = "force-dynamic";
+
 const search = cached(searchJobs, "jobs:board", [TAGS.jobs], 600);
 const regionsCached = cached(listRegions, "regions:all", ["regions"], 86_400);
 
