@@ -59,6 +59,15 @@ describe("applying", () => {
     expect(note.some((n) => n.title.includes("居家刺绣工"))).toBe(true);
   });
 
+  it("simultaneous submits of the same application: exactly one lands, the others get the kind refusal", async () => {
+    const job = await makeJob(employer.org.id);
+    const results = await Promise.all(Array.from({ length: 8 }, () => applyToJob({ jobId: job.id }, { user: seeker })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    for (const r of results.filter((r) => !r.ok)) expect(r).toMatchObject({ code: "conflict", error: expect.stringContaining("你已经投递过这个岗位了") });
+    const db = await getDb();
+    expect(await db.select().from(jobApplications).where(eq(jobApplications.jobId, job.id))).toHaveLength(1);
+  });
+
   it("closed, past-closing-date, hidden and unverified employers' jobs refuse applications", async () => {
     const closed = await makeJob(employer.org.id, { status: "closed" });
     const expired = await makeJob(employer.org.id, { closesOn: "2020-01-01" });

@@ -48,8 +48,13 @@ export const applyToJob = mutation({
       .from(jobApplications)
       .where(and(eq(jobApplications.seekerId, user.id), gte(jobApplications.createdAt, new Date(Date.now() - 24 * 3600_000))))) as [{ n: number }];
     if (n >= APPLY_LIMIT_PER_DAY) throw new DomainError("rate_limited", "applyLimit");
-    // The unique index (job_id, seeker_id) settles a race between two submits: the loser gets "conflict".
-    const [app] = await tx.insert(jobApplications).values({ jobId: job.id, seekerId: user.id, message: input.message }).returning({ id: jobApplications.id });
+    // The unique index (job_id, seeker_id) settles a race between two submits: the loser gets the same kind refusal.
+    const [app] = await tx
+      .insert(jobApplications)
+      .values({ jobId: job.id, seekerId: user.id, message: input.message })
+      .onConflictDoNothing({ target: [jobApplications.jobId, jobApplications.seekerId] })
+      .returning({ id: jobApplications.id });
+    if (!app) throw new DomainError("conflict", "alreadyApplied");
     await tx.insert(applicationEvents).values({ applicationId: app!.id, fromStatus: null, toStatus: "submitted", actorId: user.id, note: null });
     await notifyInTheirLanguage(tx, await orgMemberIds(tx, job.orgId), "application.new", `/employer/applications/${app!.id}`, (t) => ({ title: t("employer.notify.newApplication", { job: job.title }) }));
     return { id: app!.id, jobId: job.id, status: "submitted" as const };
