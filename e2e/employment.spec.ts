@@ -214,3 +214,42 @@ test("the job board filters without JavaScript and closed jobs are not open", as
   expect((await res.json()).total).toBe(0);
   await ctx.close();
 });
+
+test("a new Jinan employer creates its profile, requests verification, and cannot open a job before it is verified", async ({ page }) => {
+  await page.goto("/register");
+  await page.getByRole("radio", { name: /^用工单位/ }).check();
+  await page.getByLabel("姓名或称呼").fill("济南测试招聘员");
+  await page.getByLabel("手机号").fill(freshPhone());
+  await page.getByLabel("密码", { exact: true }).fill("abc12345");
+  await page.getByLabel("再次输入密码").fill("abc12345");
+  await page.getByRole("button", { name: "注册" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "用工单位工作台" })).toBeVisible();
+  await page.getByRole("link", { name: "创建组织" }).click();
+  const name = `济南测试物流有限公司 ${Date.now() % 1e6}`;
+  await page.getByLabel("名称").fill(name);
+  await page.getByLabel("类型").selectOption({ label: "济南用工单位" });
+  await page.getByLabel("所在县市区").selectOption({ label: "济南市 · 历城区" });
+  await page.getByLabel("联系电话").fill("0531-12345678");
+  await expect(page.getByText("对公账户")).toHaveCount(0);
+  await page.getByRole("button", { name: "创建组织" }).click();
+  await expect(page.getByText("资料已保存。")).toBeVisible();
+  await expect(page.getByText("未认证")).toBeVisible();
+  await page.getByRole("button", { name: "申请认证" }).click();
+  await expect(page.getByText("认证申请已提交，请等待东西部协作办审核。")).toBeVisible();
+  await expect(page.getByText("审核中")).toBeVisible();
+  await expect(page.getByRole("button", { name: "申请认证" })).toHaveCount(0);
+
+  await page.goto("/employer/jobs/new");
+  await page.getByLabel("岗位名称").fill("仓储分拣员");
+  await page.getByLabel("所在县市区").selectOption({ label: "济南市 · 历城区" });
+  await page.getByLabel("具体工作地点").fill("济南市历城区");
+  await page.getByLabel("工资下限（元）").fill("4500");
+  await page.getByLabel("状态").selectOption("open");
+  await page.getByRole("button", { name: "保存岗位" }).click();
+  await expect(page.getByTestId("job-form").getByRole("alert")).toContainText("组织通过认证后才能开放招聘");
+  await expect(page.getByLabel("岗位名称")).toHaveValue("仓储分拣员");
+  await page.getByLabel("状态").selectOption("draft");
+  await page.getByRole("button", { name: "保存岗位" }).click();
+  await expect(page.getByText("岗位已保存。")).toBeVisible();
+  await expect(page.locator("li", { hasText: "仓储分拣员" }).getByText("草稿")).toBeVisible();
+});

@@ -14,5 +14,7 @@ export async function saveOrgAction(_prev: FormState, form: FormData): Promise<F
 }
 
 export async function requestVerificationAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return runEmploymentForm(requestOrgVerification, form);
+  const result = await runEmploymentForm(requestOrgVerification, form);
+  if (!result.ok) return result;
+  return redirect({ href: { pathname: "/employer/profile", query: { org: result.data.id, requested: "1" } }, locale: await requestLocale() });
 }

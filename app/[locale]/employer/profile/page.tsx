@@ -16,13 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("org.title"), robots: { index: false } };
 }
 
-export default async function Page({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ org?: string; saved?: string }> }) {
+export default async function Page({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ org?: string; saved?: string; requested?: string }> }) {
   await pageLocale(params);
   const user = await requireRole(["employer"], "/employer/profile");
   const sp = await searchParams;
   const [t, orgs, regions] = await Promise.all([getTranslations("employer"), listMyOrgs(user.id, "employer"), listRegions()]);
   const selected = orgs.find((o) => o.id === sp.org) ?? orgs[0] ?? null;
-  const notice = sp.saved === "recheck" ? t("org.savedRecheck") : sp.saved ? t("org.saved") : undefined;
+  const notice = sp.saved === "recheck" ? t("org.savedRecheck") : sp.saved ? t("org.saved") : sp.requested ? t("org.requested") : undefined;
   return (
     <div className="mx-auto max-w-2xl">
       <Link href="/employer" className="inline-flex min-h-11 items-center text-brocade-700 underline">
