@@ -21,7 +21,8 @@ export async function JobList({ jobs, extra }: { jobs: JobListItem[]; extra?: (j
 
 export function ReasonList({ reasons, label }: { reasons: string[]; label: string }) {
   return (
-    <div aria-label={label} className="flex flex-wrap gap-1 px-1" data-testid="reasons">
+    <div className="flex flex-wrap items-center gap-1 px-1" data-testid="reasons">
+      <span className="text-sm text-stone-700">{label}</span>
       {reasons.map((r) => (
         <Badge key={r} tone="success">
           {r}

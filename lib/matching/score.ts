@@ -6,6 +6,9 @@
 import { isLabourBrand } from "@/lib/jobs/constants";
 import { countyDistanceKm, isJinan, isXiangxi } from "./distance";
 
+/** Beyond this distance a job in another county is not "near home" any more (a daily commute is out). */
+export const FAR_KM = 60;
+
 export interface MatchSeeker {
   countyCode: string;
   skills: string[];
@@ -42,6 +45,7 @@ export const WEIGHTS = {
   otherSkill: 10,
   sameCounty: 30,
   nearCountyMax: 20, // minus 1 per 10 km
+  farForNearHome: -20, // another county more than FAR_KM away, for someone who wants to stay near home
   homeBased: 10,
   transferWilling: 25,
   transferEither: 12,
@@ -95,6 +99,7 @@ export function scoreJob<J extends MatchJob>(seeker: MatchSeeker, job: J): Match
       reasons.push({ key: "sameCounty" });
     } else if (km !== null) {
       score += willing ? Math.floor(WEIGHTS.xiangxiForWilling / 2) : Math.max(0, WEIGHTS.nearCountyMax - Math.floor(km / 10));
+      if (seeker.preference === "near_home" && km > FAR_KM && job.kind !== "home_based") score += WEIGHTS.farForNearHome;
       reasons.push({ key: "distance", params: { km } });
     }
     if (job.kind === "home_based") {
