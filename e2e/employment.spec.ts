@@ -201,9 +201,10 @@ test("the job board filters without JavaScript and closed jobs are not open", as
   const ctx = await browser.newContext({ baseURL, javaScriptEnabled: false, extraHTTPHeaders: { "x-forwarded-for": clientIp } });
   const page = await ctx.newPage();
   await page.goto("/jobs");
+  await page.locator("summary", { hasText: "筛选" }).click();
   await page.getByLabel("技能").selectOption("湘西焊工");
   await page.getByRole("checkbox", { name: "提供住宿" }).check();
-  await page.getByRole("button", { name: "筛选" }).click();
+  await page.getByRole("button", { name: "搜索", exact: true }).click();
   await expect(page).toHaveURL(/skill=/);
   await expect(page.getByRole("link", { name: /湘西焊工（二氧化碳保护焊）/ })).toBeVisible();
   await expect(page.getByText("共 1 个岗位")).toBeVisible();

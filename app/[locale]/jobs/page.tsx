@@ -42,6 +42,7 @@ export default async function JobsPage({ params, searchParams }: { params: Promi
   const f = parseJobFilters(await searchParams);
   const [t, tc, result, regions, en] = await Promise.all([getTranslations("jobs"), getTranslations("common"), search(f, todayCst()), regionsCached(), getLocale().then((l) => l === "en")]);
   const prefix = locale === "zh-CN" ? "" : `/${locale}`;
+  const filtersActive = Boolean(f.region || f.kind || f.skill || f.payMinFen !== null || f.benefits.length || f.sort !== "newest");
   return (
     <div className="grid gap-4">
       <div>
@@ -53,6 +54,9 @@ export default async function JobsPage({ params, searchParams }: { params: Promi
           <span className="font-medium">{t("search")}</span>
           <input type="search" name="q" defaultValue={f.q} placeholder={t("searchPlaceholder")} className={control} />
         </label>
+        <details open={filtersActive} className="sm:col-span-2">
+          <summary className="flex min-h-11 cursor-pointer items-center font-medium text-brocade-700">{t("filters")}</summary>
+          <div className="grid gap-3 sm:grid-cols-2">
         <label className="block">
           <span className="font-medium">{t("region")}</span>
           <select name="region" defaultValue={f.region} className={control}>
@@ -111,6 +115,8 @@ export default async function JobsPage({ params, searchParams }: { params: Promi
             ))}
           </select>
         </label>
+          </div>
+        </details>
         <div className="flex items-end gap-2">
           <button type="submit" className={buttonClass("primary")}>
             {t("apply")}
