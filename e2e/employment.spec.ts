@@ -254,3 +254,28 @@ test("a new Jinan employer creates its profile, requests verification, and canno
   await expect(page.getByText("岗位已保存。")).toBeVisible();
   await expect(page.locator("li", { hasText: "仓储分拣员" }).getByText("草稿")).toBeVisible();
 });
+
+test("closing a job takes it off the board at once and its page stops taking applications", async ({ page }) => {
+  const title = "网店客服（居家，湘西电商）";
+  await page.goto("/jobs?q=" + encodeURIComponent("网店客服"));
+  await page.getByRole("link", { name: new RegExp(title.replace(/[（）]/g, ".")) }).click();
+  await expect(page.getByTestId("apply-form")).toBeVisible();
+  const jobPath = new URL(page.url()).pathname;
+
+  await apiLogin(page.request, DEMO.workshop);
+  await page.goto("/employer");
+  await page.locator("li", { hasText: title }).getByRole("link", { name: "编辑" }).click();
+  await expect(page.getByLabel("岗位名称")).toHaveValue(title);
+  await page.getByLabel("状态").selectOption({ label: "已关闭" });
+  await page.getByRole("button", { name: "保存岗位" }).click();
+  await expect(page.getByText("岗位已保存。")).toBeVisible();
+  await expect(page.locator("li", { hasText: title }).getByText("已关闭")).toBeVisible();
+
+  await page.goto(jobPath);
+  await expect(page.getByText("这个岗位已停止招聘。")).toBeVisible();
+  await expect(page.getByTestId("apply-form")).toHaveCount(0);
+  await page.goto("/jobs?q=" + encodeURIComponent("网店客服"));
+  await expect(page.getByText("共 0 个岗位")).toBeVisible();
+  const api = await page.request.get(`/api/v1/jobs/${jobPath.split("/").pop()}`);
+  expect((await api.json()).open).toBe(false);
+});

@@ -1,5 +1,6 @@
 import { cached, TAGS } from "@/lib/cache";
 import { parseJobFilters, searchJobs } from "@/lib/jobs/board";
+import { todayCst } from "@/lib/jobs/constants";
 
 const search = cached(searchJobs, "api:jobs:search", [TAGS.jobs], 300);
 
@@ -11,6 +12,6 @@ export async function GET(req: Request) {
     const all = url.searchParams.getAll(key);
     sp[key] = all.length > 1 ? all : all[0]!;
   }
-  const result = await search(parseJobFilters(sp));
+  const result = await search(parseJobFilters(sp), todayCst()); // the date is part of the cache key: jobs close at midnight
   return Response.json(result, { headers: { "Cache-Control": "public, max-age=60" } });
 }
