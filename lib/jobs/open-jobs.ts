@@ -1,6 +1,7 @@
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, gte, isNull, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { jobs, organizations, regions } from "@/db/schema";
+import { todayCst } from "./constants";
 
 export interface JobCard {
   id: string;
@@ -17,8 +18,9 @@ export interface JobCard {
   priorityPoor: boolean;
 }
 
-/** Open = status open, not hidden, employer verified. */
-export const jobIsOpen = () => and(eq(jobs.status, "open"), isNull(jobs.hiddenReason), eq(organizations.verification, "verified"));
+/** Open = status open, not hidden, employer verified, closing date not passed (China calendar). Needs the organizations join. */
+export const jobIsOpen = (today: string = todayCst()) =>
+  and(eq(jobs.status, "open"), isNull(jobs.hiddenReason), eq(organizations.verification, "verified"), or(isNull(jobs.closesOn), gte(jobs.closesOn, today)));
 
 export async function listLatestOpenJobs(limit = 6): Promise<JobCard[]> {
   const db = await getDb();

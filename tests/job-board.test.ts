@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { seekerProfiles } from "@/db/schema";
+import { getPublicJob, likePattern, parseJobFilters, searchJobs } from "@/lib/jobs/board";
+import { addMonthsIso, yuanToFen } from "@/lib/jobs/constants";
+import { recommendJobsFor } from "@/lib/matching/recommend";
+import { setPoorLabourerVerified } from "@/lib/seekers/profile";
+import { eq } from "drizzle-orm";
+import { makeEmployer, makeJob, makeSeeker } from "./helpers/employment";
+
+describe("job board", () => {
+  it("parses filters through allow-lists and escapes LIKE wildcards", () => {
+    expect(parseJobFilters({ sort: "pay; drop table jobs", kind: "x", region: "43313'", page: "-1", benefit: ["housing", "spa"], payMin: "4500.5" })).toEqual({
+      q: "",
+      region: "",
+      kind: "",
+      skill: "",
+      payMinFen: 450050,
+      benefits: ["housing"],
+      sort: "newest",
+      page: 1,
+    });
+    expect(likePattern("100%_\\")).toBe("%100\\%\\_\\\\%");
+    expect(yuanToFen("3,500.05")).toBe(350005);
+    expect(yuanToFen("1.234")).toBeNull();
+    expect(addMonthsIso("2026-08-31", 6)).toBe("2027-02-28");
+  });
+
+  it("searches Chinese titles, filters, sorts, and never lists closed, expired, hidden or unverified jobs", async () => {
+    const { org } = await makeEmployer();
+    const jinan = await makeEmployer({ kind: "jinan_employer" });
+    const pending = await makeEmployer({ verification: "pending" });
+    const today = "2026-11-29";
+    const emb = await makeJob(org.id, { title: "苗绣居家绣片工" });
+    const weld = await makeJob(jinan.org.id, { title: "湘西焊工 100%包住", kind: "transfer_jinan", regionCode: "370114", payType: "monthly", payMinFen: 650000, payMaxFen: 900000, skills: ["湘西焊工"], benefits: ["housing", "transport"] });
+    await makeJob(org.id, { title: "苗绣已关闭", status: "closed" });
+    await makeJob(org.id, { title: "苗绣已截止", closesOn: "2026-11-28" });
+    const lastDay = await makeJob(org.id, { title: "苗绣今天截止", closesOn: today });
+    await makeJob(org.id, { title: "苗绣被下架", hiddenReason: "重复发布" });
+    await makeJob(pending.org.id, { title: "苗绣未认证" });
+
+    const base = parseJobFilters({});
+    const all = await searchJobs({ ...base, q: "苗绣" }, today);
+    expect(all.items.map((j) => j.id).sort()).toEqual([emb.id, lastDay.id].sort());
+    expect((await searchJobs({ ...base, q: "_" }, today)).total).toBe(0);
+    expect((await searchJobs({ ...base, q: "100%" }, today)).items.map((j) => j.id)).toEqual([weld.id]);
+    expect((await searchJobs({ ...base, skill: "湘西焊工", benefits: ["housing"], payMinFen: 800000 }, today)).items.map((j) => j.id)).toEqual([weld.id]);
+    expect((await searchJobs({ ...base, benefits: ["housing", "meals"] }, today)).total).toBe(0);
+    expect((await searchJobs({ ...base, region: "433130", kind: "home_based" }, today)).total).toBe(2);
+    expect((await searchJobs({ ...base, sort: "pay" }, today)).items[0]!.id).toBe(weld.id);
+    expect(await getPublicJob(weld.id, today)).toMatchObject({ open: true, orgVerified: true });
+    expect(await getPublicJob(lastDay.id, "2026-11-30")).toMatchObject({ open: false });
+  });
+
+  it("recommends open jobs not yet applied to; the office can verify a declared poor labourer", async () => {
+    const { org } = await makeEmployer();
+    const seeker = await makeSeeker({ skills: ["湘西绣娘"] });
+    const job = await makeJob(org.id, { title: "推荐测试绣娘岗位" });
+    const recs = await recommendJobsFor(seeker.id, 50, "2026-11-29");
+    const mine = recs.find((m) => m.job.id === job.id);
+    expect(mine?.reasons).toContainEqual({ key: "skillBrand", params: { skill: "湘西绣娘" } });
+    const db = await getDb();
+    expect(await db.transaction((tx) => setPoorLabourerVerified(tx, seeker.id, true))).toBe(true);
+    const [p] = await db.select({ v: seekerProfiles.poorLabourerVerified }).from(seekerProfiles).where(eq(seekerProfiles.userId, seeker.id));
+    expect(p!.v).toBe(true);
+    const notPoor = await makeSeeker({ poor: false });
+    expect(await db.transaction((tx) => setPoorLabourerVerified(tx, notPoor.id, true))).toBe(false);
+  });
+});
