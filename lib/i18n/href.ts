@@ -24,5 +24,7 @@ export function switchLocalePath(pathname: string, target: string): string {
     if (bare === `/${l}`) bare = "/";
     else if (bare.startsWith(`/${l}/`)) bare = bare.slice(l.length + 1);
   }
+  // Cached list renderings live at "<list>/browse" (proxy.ts rewrite); their public URL is "<list>".
+  bare = bare.replace(/^\/(products|jobs)\/browse$/, "/$1");
   return localizePath(bare, target);
 }
