@@ -10,6 +10,10 @@ test.describe("cooperation office console", () => {
     const jobsSection = page.locator("section", { has: page.getByRole("heading", { name: "正在招聘" }) });
     const jobTitle = (await jobsSection.locator("h3").first().textContent())!.trim();
     expect(jobTitle.length).toBeGreaterThan(1);
+    // ... and on the job board when searched by its title.
+    const board = `/jobs?q=${encodeURIComponent(jobTitle)}`;
+    await page.goto(board);
+    await expect(page.getByRole("heading", { name: jobTitle, exact: true }).first()).toBeVisible();
 
     await uiLogin(page, DEMO.admin);
     await expect(page.getByRole("heading", { level: 1, name: "东西部协作办控制台" })).toBeVisible();
@@ -39,7 +43,10 @@ test.describe("cooperation office console", () => {
     await job.locator("form").getByRole("button", { name: "隐藏" }).click();
     await expect(job.getByText("已隐藏：岗位信息待核实（E2E）")).toBeVisible();
 
-    // the job left the public board (the home page's open jobs; /jobs after merge)
+    // the job left the public board (/jobs, searched by its title) and the home page's open jobs
+    await page.goto(board);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("heading", { name: jobTitle, exact: true })).toHaveCount(0);
     await page.goto("/");
     await expect(page.getByRole("heading", { name: "正在招聘" })).toBeVisible();
     await expect(page.locator("section", { has: page.getByRole("heading", { name: "正在招聘" }) }).getByRole("heading", { name: jobTitle, exact: true })).toHaveCount(0);
@@ -56,7 +63,26 @@ test.describe("cooperation office console", () => {
     const producer = await producerContext.newPage();
     await uiLogin(producer, "pending@demo.xiangji.cn");
     await expect(producer).toHaveURL(/\/producer$/);
-    await producer.goto("/producer/stats");
+    // the approved producer puts the certified draft on sale ...
+    await producer.getByRole("link", { name: `编辑 ${PENDING_PRODUCT}` }).click();
+    await producer.getByLabel("状态", { exact: true }).selectOption("on_sale");
+    await producer.getByRole("button", { name: "保存" }).click();
+    await expect(producer.getByText("已保存。")).toBeVisible();
+    const productId = /\/producer\/products\/([0-9a-f-]{36})\/edit/.exec(producer.url())![1];
+    // ... and the public product page carries the certificate badge and number
+    const visitorContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.18.251.8" } });
+    const visitor = await visitorContext.newPage();
+    const res = await visitor.goto(`/products/${productId}`);
+    expect(res?.status()).toBe(200);
+    await expect(visitor.getByRole("heading", { level: 1, name: PENDING_PRODUCT })).toBeVisible();
+    await expect(visitor.getByText("扶贫产品认定", { exact: true }).first()).toBeVisible();
+    const certSection = visitor.locator("section", { has: visitor.getByRole("heading", { name: "扶贫产品认定" }) });
+    await expect(certSection).toContainText("湘扶认〔2026〕E2E1号");
+    await visitorContext.close();
+    // the producer dashboard links to the sales statistics
+    await producer.goto("/producer");
+    await producer.getByRole("link", { name: "销售统计" }).click();
+    await expect(producer).toHaveURL(/\/producer\/stats$/);
     await expect(producer.getByRole("heading", { level: 1, name: "销售统计" })).toBeVisible();
     await expect(producer.getByText("已认证", { exact: true })).toBeVisible();
     const certs = producer.locator("table", { has: producer.getByRole("columnheader", { name: "认定编号" }) });

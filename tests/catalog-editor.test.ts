@@ -209,6 +209,7 @@ describe("productFormToInput", () => {
     f.append("v1_stock", "");
     f.append("v0_sold", "5");
     f.append("images", new File([], ""));
+    f.append("images", new File([], "blob"));
     const out = productFormToInput(f);
     expect(out).toMatchObject({
       title: "茶",

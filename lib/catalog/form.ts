@@ -70,6 +70,8 @@ export function productFormToInput(form: FormData): Record<string, unknown> {
     });
   out.seasonMonths = season;
   out.removeImages = removeImages;
-  out.images = form.getAll("images").filter((f): f is File => typeof f !== "string" && (f.size > 0 || f.name !== ""));
+  // A file input left empty arrives as a zero-byte part, and after the server-action multipart
+  // decoding its name is not reliably "" (it can come back as "blob"), so zero-byte parts are dropped.
+  out.images = form.getAll("images").filter((f): f is File => typeof f !== "string" && f.size > 0);
   return out;
 }

@@ -15,6 +15,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   const user = await requireUser("/account");
   const t = await getTranslations("auth");
   const tc = await getTranslations("common");
+  const tcart = await getTranslations("cart");
   return (
     <div className="mx-auto max-w-md">
       <h1 className="mb-4 text-2xl font-bold">{tc("nav.me")}</h1>
@@ -28,6 +29,13 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
               </Link>
             </li>
           ))}
+          {user.roles.includes("buyer") ? (
+            <li>
+              <Link className={buttonClass("secondary", "w-full")} href="/cart">
+                {tcart("title")}
+              </Link>
+            </li>
+          ) : null}
           <li>
             <Link className={buttonClass("secondary", "w-full")} href="/notifications">
               {tc("nav.notifications")}

@@ -34,6 +34,14 @@ export default async function Page({ params, searchParams }: { params: Promise<{
     <div className="grid gap-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       {sp.saved ? <FormMessage tone="success" message={t("form.saved")} /> : null}
+      <nav className="flex flex-wrap gap-2">
+        <Link href="/employer/stats" className={buttonClass("secondary")}>
+          {t("stats")}
+        </Link>
+        <Link href="/employer/profile" className={buttonClass("secondary")}>
+          {t("editProfile")}
+        </Link>
+      </nav>
 
       <section aria-labelledby="orgs-h">
         <h2 id="orgs-h" className="mb-2 text-xl font-bold">

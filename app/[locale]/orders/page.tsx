@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { formatFen } from "@/components/ui/money";
 import { Pagination } from "@/components/ui/pagination";
 import { requireRole } from "@/lib/auth/guard";
+import { myOrgs } from "@/lib/impact/dashboards";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { listBuyerOrders, listCheckoutOrders } from "@/lib/orders/queries";
@@ -26,11 +27,18 @@ export default async function OrdersPage({ params, searchParams }: { params: Pro
   await expireStaleReservations();
   const sp = await searchParams;
   const page = Math.max(1, Math.min(1000, Number.parseInt(sp.page ?? "1", 10) || 1));
-  const [t, tc, tcart, list, placed] = await Promise.all([getTranslations("orders"), getTranslations("common"), getTranslations("cart"), listBuyerOrders(user.id, page), sp.placed ? listCheckoutOrders(user.id, sp.placed) : []]);
+  const [t, tc, tcart, list, placed, buyerOrgs] = await Promise.all([getTranslations("orders"), getTranslations("common"), getTranslations("cart"), listBuyerOrders(user.id, page), sp.placed ? listCheckoutOrders(user.id, sp.placed) : [], myOrgs(user.id, ["buyer"])]);
   const pages = Math.ceil(list.total / 20);
   return (
     <div className="mx-auto max-w-3xl">
-      <h1 className="mb-4 text-2xl font-bold">{t("title")}</h1>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        {buyerOrgs.length ? (
+          <Link href="/buyer-org" className={buttonClass("secondary")}>
+            {t("buyerOrg")}
+          </Link>
+        ) : null}
+      </div>
       {placed.length ? (
         <Card className="mb-4 border-tea-600 bg-tea-50" data-testid="placed-orders">
           <h2 className="mb-2 text-lg font-bold text-tea-700">{tcart("placed")}</h2>

@@ -41,6 +41,9 @@ export default async function ProducerDashboardPage({ params }: { params: Promis
         <Link href="/producer/profile" className={buttonClass("secondary")}>
           {t("profile")}
         </Link>
+        <Link href="/producer/stats" className={buttonClass("secondary")}>
+          {t("stats")}
+        </Link>
       </nav>
 
       {orgs.length === 0 ? <EmptyState title={t("noOrg")} /> : null}
