@@ -10,6 +10,8 @@ import { routing } from "@/lib/i18n/routing";
 const intl = createIntlMiddleware(routing);
 const PRIVATE = /^(?:\/en)?\/(producer|employer|seeker|admin|orders|checkout|account|notifications|buyer-org|cart)(?:\/|$)/;
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+/** List pages whose bare URL (no query string) is served from a cached rendering at "<list>/browse". */
+const CACHED_LISTS = /^(?:\/(en))?\/(products|jobs)$/;
 
 export default function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
@@ -18,6 +20,11 @@ export default function proxy(req: NextRequest) {
     const url = new URL(`${locale}/login`, req.url);
     url.searchParams.set("callbackUrl", pathname + search);
     return NextResponse.redirect(url);
+  }
+  const list = req.nextUrl.search ? null : CACHED_LISTS.exec(pathname);
+  if (list) {
+    const locale = list[1] ?? routing.defaultLocale;
+    return NextResponse.rewrite(new URL(`/${locale}/${list[2]}/browse`, req.url));
   }
   return intl(req);
 }

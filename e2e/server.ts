@@ -37,7 +37,9 @@ if (process.env.DATABASE_URL) {
   env.DATABASE_URL = url.toString();
 }
 
-const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", port], { env, stdio: "inherit" });
+// A keep-alive timeout longer than the test client's idle reuse window: otherwise a request can be
+// written to a socket the server is closing at that instant (ECONNRESET), a transport race, not an app fault.
+const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", port, "--keepAliveTimeout", "65000"], { env, stdio: "inherit" });
 const stop = () => child.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

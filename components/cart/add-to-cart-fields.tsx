@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { formatFen } from "@/components/ui/money";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import type { FormState } from "@/components/orders/form-state";
 import type { AddToCartVariant } from "./add-to-cart-form";
 

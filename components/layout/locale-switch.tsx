@@ -1,15 +1,16 @@
 "use client";
 
-import { useLocale } from "next-intl";
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import NextLink from "next/link";
+import { useParams, usePathname } from "next/navigation";
+import { switchLocalePath } from "@/lib/i18n/href";
 
 export function LocaleSwitch({ label }: { label: string }) {
-  const locale = useLocale();
-  const pathname = usePathname();
-  const other = locale === "en" ? "zh-CN" : "en";
+  const pathname = usePathname() ?? "/";
+  const params = useParams<{ locale?: string }>();
+  const other = params?.locale === "en" ? "zh-CN" : "en";
   return (
-    <Link href={pathname} locale={other} className="inline-flex min-h-11 items-center px-2 text-sm text-stone-700 underline-offset-4 hover:underline" hrefLang={other}>
+    <NextLink href={switchLocalePath(pathname, other)} prefetch={false} className="inline-flex min-h-11 items-center px-2 text-sm text-stone-700 underline-offset-4 hover:underline" hrefLang={other}>
       {label}
-    </Link>
+    </NextLink>
   );
 }

@@ -1,8 +1,9 @@
 import { defineRouting } from "next-intl/routing";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "./config";
 
 export const routing = defineRouting({
-  locales: ["zh-CN", "en"],
-  defaultLocale: "zh-CN",
+  locales: LOCALES,
+  defaultLocale: DEFAULT_LOCALE,
   // Chinese at "/", English at "/en/…": one cacheable page per locale and path.
   localePrefix: "as-needed",
   localeDetection: false,
@@ -10,7 +11,7 @@ export const routing = defineRouting({
   localeCookie: false,
 });
 
-export type Locale = (typeof routing.locales)[number];
+export type { Locale };
 export function isLocale(v: unknown): v is Locale {
-  return typeof v === "string" && (routing.locales as readonly string[]).includes(v);
+  return typeof v === "string" && (LOCALES as readonly string[]).includes(v);
 }

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { parseJobFilters } from "@/lib/jobs/board";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { JobBoardView } from "../board-view";
+
+// The first page of the board with default filters: rendered once, served from the cache, re-rendered
+// when jobs change (tag "jobs") or after 10 minutes (closing dates). proxy.ts rewrites a bare /jobs here.
+export const revalidate = 600;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("jobs");
+  return { title: t("boardTitle"), description: t("boardLead"), alternates: { canonical: "/jobs" } };
+}
+
+export default async function JobsFirstPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params);
+  return <JobBoardView locale={locale} f={parseJobFilters({})} />;
+}

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { parseCatalogQuery } from "@/lib/catalog/search";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { ProductListView } from "../view";
+
+// The first page of the catalog with default filters: rendered once, served from the cache, and
+// re-rendered when goods or producers change (tags in ./view). proxy.ts rewrites a bare /products here.
+export const revalidate = 600;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("catalog");
+  return { title: t("title"), description: t("lead"), alternates: { canonical: "/products" } };
+}
+
+export default async function ProductsFirstPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params);
+  return <ProductListView locale={locale} query={parseCatalogQuery({})} />;
+}
