@@ -33,7 +33,7 @@ export interface CheckoutAdapter {
 
 // Where the checkout mutation may live, and what it may be called (first match wins).
 const CANDIDATES = ["lib/orders/checkout.ts", "lib/orders/place-order.ts", "lib/orders/mutations.ts", "lib/orders/index.ts"];
-const EXPORTS = ["placeOrder", "checkout", "placeOrders", "createOrders", "checkoutCart", "submitCheckout"];
+const EXPORTS = ["checkoutMutation", "placeOrder", "checkout", "placeOrders", "createOrders", "checkoutCart", "submitCheckout"];
 
 /** The checkout form's fields for a bank-transfer order to a Jinan address. */
 function toInput(): Record<string, unknown> {
