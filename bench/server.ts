@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { clearNextDataCaches } from "../scripts/clear-next-cache";
 
 export interface BenchServer {
   origin: string;
@@ -20,6 +21,8 @@ export async function startServer(opts: { port: number; env: NodeJS.ProcessEnv; 
   // /zh-CN/about) targets http://localhost:<port>/…, and with -H 127.0.0.1 Next treats that as an external
   // rewrite and answers 307 to the same URL (a redirect loop on every default-locale page).
   let out = "";
+  // The bench database is new each run: cached pages of an earlier database must not be served.
+  clearNextDataCaches();
   const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(opts.port), "-H", "localhost"], {
     env: opts.env,
     stdio: ["ignore", "pipe", "pipe"],

@@ -6,13 +6,14 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { clearNextDataCaches } from "../scripts/clear-next-cache";
 
 const port = process.env.E2E_PORT ?? "3100";
 const dataDir = path.resolve(`.data/e2e-${port}`);
 fs.rmSync(path.join(dataDir, "pglite"), { recursive: true, force: true });
 fs.rmSync(path.join(dataDir, "pglite.lock"), { force: true });
-// Cached data from an earlier run's database must not leak into this run's fresh database.
-fs.rmSync(path.resolve(".next/cache/fetch-cache"), { recursive: true, force: true });
+// Cached pages and data from an earlier run's database must not leak into this run's fresh database.
+clearNextDataCaches();
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,

@@ -11,7 +11,11 @@ import { localizeHref, type Href } from "./href";
 
 type Props = Omit<ComponentProps<typeof NextLink>, "href" | "locale"> & { href: Href; locale?: string };
 
-export function Link({ href, locale, ...rest }: Props) {
+/**
+ * Prefetching is off unless a caller asks for it: on a metered, weak rural connection, fetching every link
+ * in view (a catalog page has dozens) costs data the visitor may never use.
+ */
+export function Link({ href, locale, prefetch = false, ...rest }: Props) {
   const params = useParams<{ locale?: string }>();
-  return <NextLink href={localizeHref(href, locale ?? params?.locale)} {...rest} />;
+  return <NextLink href={localizeHref(href, locale ?? params?.locale)} prefetch={prefetch} {...rest} />;
 }

@@ -115,7 +115,10 @@ export async function JobBoardView({ locale, f }: { locale: string; f: JobFilter
           </Link>
         </div>
       </form>
-      <p aria-live="polite">{t("resultCount", { count: result.total })}</p>
+      {/* The results' heading keeps the outline h1 → h2 → h3 (cards) in order. */}
+      <h2 aria-live="polite" className="text-base font-normal">
+        {t("resultCount", { count: result.total })}
+      </h2>
       {result.items.length ? <JobList jobs={result.items} /> : <EmptyState title={t("noResults")} />}
       <Pagination
         page={result.page}

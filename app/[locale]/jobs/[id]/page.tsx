@@ -16,6 +16,12 @@ import { applyAction } from "./actions";
 // Public and session-free: rendered once, served from cache until the job or its employer changes.
 export const revalidate = 3600;
 
+// No page is built ahead of time; each is rendered on its first request, then served from the cache
+// until its tags are invalidated (without this, a dynamic segment would render on every request).
+export function generateStaticParams() {
+  return [];
+}
+
 const load = (id: string) => cached(getPublicJob, `job:${id}`, [TAGS.jobs, TAGS.job(id)], 3600)(id, todayCst());
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {

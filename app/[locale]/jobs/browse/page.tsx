@@ -10,7 +10,7 @@ export const revalidate = 600;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("jobs");
-  return { title: t("boardTitle"), description: t("boardLead"), alternates: { canonical: "/jobs" } };
+  return { title: t("boardTitle"), description: t("boardLead") };
 }
 
 export default async function JobsFirstPage({ params }: { params: Promise<{ locale: string }> }) {

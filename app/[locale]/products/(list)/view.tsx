@@ -112,9 +112,10 @@ export async function ProductListView({ locale, query }: { locale: string; query
         </details>
       </form>
 
-      <p aria-live="polite" className="text-stone-700">
+      {/* The results' heading keeps the outline h1 → h2 → h3 (cards) in order. */}
+      <h2 aria-live="polite" className="text-base font-normal text-stone-700">
         {t("resultCount", { count: result.total })}
-      </p>
+      </h2>
       {result.items.length ? (
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
           {result.items.map((p, i) => (

@@ -17,6 +17,12 @@ import { thumbKeyOf, uploadUrl } from "@/lib/uploads/keys";
 
 export const revalidate = 3600;
 
+// No page is built ahead of time; each is rendered on its first request, then served from the cache
+// until its tags are invalidated (without this, a dynamic segment would render on every request).
+export function generateStaticParams() {
+  return [];
+}
+
 /** Cached per product; expires when the product, any product listing or any producer changes. */
 const detail = (id: string) => cached(getProductDetail, `catalog:product:${id}`, [TAGS.product(id), TAGS.products, TAGS.orgs])(id);
 

@@ -10,7 +10,7 @@ export const revalidate = 600;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("catalog");
-  return { title: t("title"), description: t("lead"), alternates: { canonical: "/products" } };
+  return { title: t("title"), description: t("lead") };
 }
 
 export default async function ProductsFirstPage({ params }: { params: Promise<{ locale: string }> }) {
