@@ -17,12 +17,32 @@ export async function prepareDatabase(opts: { seed: boolean }): Promise<void> {
   }
 }
 
+/**
+ * Reservations that outlive their payment window are released by a sweep every minute in the server
+ * process (and opportunistically at checkout), not on page views: reading a list never writes.
+ */
+function startReservationSweep(): void {
+  const sweep = async () => {
+    try {
+      const { expireStaleReservations } = await import("@/lib/orders/stock");
+      let n: number;
+      do n = await expireStaleReservations();
+      while (n > 0);
+    } catch (e) {
+      console.error("[xiangji] reservation sweep failed:", e instanceof Error ? e.message : e);
+    }
+  };
+  void sweep();
+  setInterval(sweep, 60_000).unref();
+}
+
 export async function startServer(): Promise<void> {
   try {
     void env; // validates configuration; throws with a list of what is missing
     const seed = env.NODE_ENV !== "production" || process.env.XIANGJI_SEED_DEMO === "1";
     await prepareDatabase({ seed });
     console.log(`[xiangji] database ready (${process.env.DATABASE_URL ? "postgres" : "pglite"})`);
+    startReservationSweep();
   } catch (e) {
     if (e instanceof DataDirLockedError) {
       console.error(`\n[xiangji] ${e.message}\n`);

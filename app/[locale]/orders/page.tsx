@@ -11,7 +11,6 @@ import { myOrgs } from "@/lib/impact/dashboards";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { listBuyerOrders, listCheckoutOrders } from "@/lib/orders/queries";
-import { expireStaleReservations } from "@/lib/orders/stock";
 
 // Per-user page: never cached.
 export const dynamic = "force-dynamic";
@@ -24,7 +23,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OrdersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string; placed?: string }> }) {
   const locale = await pageLocale(params);
   const user = await requireRole(["buyer"], "/orders");
-  await expireStaleReservations();
   const sp = await searchParams;
   const page = Math.max(1, Math.min(1000, Number.parseInt(sp.page ?? "1", 10) || 1));
   const [t, tc, tcart, list, placed, buyerOrgs] = await Promise.all([getTranslations("orders"), getTranslations("common"), getTranslations("cart"), listBuyerOrders(user.id, page), sp.placed ? listCheckoutOrders(user.id, sp.placed) : [], myOrgs(user.id, ["buyer"])]);

@@ -8,7 +8,6 @@ import { requireRole } from "@/lib/auth/guard";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { listSellerOrders, SELLER_TABS, type SellerTab } from "@/lib/orders/queries";
-import { expireStaleReservations } from "@/lib/orders/stock";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +19,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProducerOrdersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ tab?: string; page?: string }> }) {
   const locale = await pageLocale(params);
   const user = await requireRole(["producer"], "/producer/orders");
-  await expireStaleReservations();
   const sp = await searchParams;
   const tab: SellerTab = (SELLER_TABS as readonly string[]).includes(sp.tab ?? "") ? (sp.tab as SellerTab) : "to_confirm";
   const page = Math.max(1, Math.min(1000, Number.parseInt(sp.page ?? "1", 10) || 1));
