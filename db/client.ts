@@ -83,6 +83,9 @@ export function releaseDataDirLock(): void {
 
 export function createPostgresHandle(url: string, max = 10): DbHandle {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection dropped by the server (restart, failover) must not crash the process: the pool
+  // discards it and opens a new one on the next query.
+  pool.on("error", (e) => console.warn("[db] idle connection lost:", e.message));
   const db = drizzlePg(pool, { schema });
   return { db, kind: "postgres", pool, close: () => pool.end() };
 }

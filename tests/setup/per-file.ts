@@ -24,6 +24,15 @@ afterAll(async () => {
   await closeDb();
   if (dbName) {
     const name = dbName;
-    await withAdminClient((c) => c.query(`drop database if exists ${name} with (force)`));
+    await withAdminClient(async (c) => {
+      // Let the pool's sockets finish closing first: forcing them closed mid-goodbye surfaces as an
+      // unhandled "terminating connection" error in the test process.
+      for (let i = 0; i < 100; i++) {
+        const { rows } = await c.query<{ n: number }>("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
+        if (!rows[0]?.n) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      await c.query(`drop database if exists ${name} with (force)`);
+    });
   }
 });
