@@ -2,14 +2,15 @@
  * Server start: open the database (taking the PGlite directory lock), apply migrations, and seed demo
  * data into an empty database in development (or when XIANGJI_SEED_DEMO=1).
  */
+// Modules that read the environment (env, crypto via the seed) are imported inside startServer's
+// try block: invalid configuration then ends in one clear message and exit code 1.
 import { DataDirLockedError, getDbHandle } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
-import { isDatabaseEmpty, seedDatabase } from "@/db/seed";
-import { env } from "@/lib/env";
 
 export async function prepareDatabase(opts: { seed: boolean }): Promise<void> {
   const handle = await getDbHandle();
   await runMigrations(handle);
+  const { isDatabaseEmpty, seedDatabase } = await import("@/db/seed");
   if (opts.seed && (await isDatabaseEmpty(handle.db))) {
     const t0 = Date.now();
     const counts = await seedDatabase(handle.db);
@@ -38,7 +39,7 @@ function startReservationSweep(): void {
 
 export async function startServer(): Promise<void> {
   try {
-    void env; // validates configuration; throws with a list of what is missing
+    const { env } = await import("@/lib/env"); // validates configuration; throws with a list of what is missing
     const seed = env.NODE_ENV !== "production" || process.env.XIANGJI_SEED_DEMO === "1";
     await prepareDatabase({ seed });
     console.log(`[xiangji] database ready (${process.env.DATABASE_URL ? "postgres" : "pglite"})`);
