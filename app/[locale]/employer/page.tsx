@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/jobs/action-form";
+import { CheckinButtons } from "@/components/jobs/checkin-buttons";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -128,22 +128,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
                   {c.due ? (
                     <>
                       <p className="mt-1 text-sm text-stone-700">{t("checkinDue")}</p>
-                      <div className="mt-2 flex flex-wrap gap-2">
-                        {(["yes", "no"] as const).map((v) => (
-                          <ActionForm
-                            key={v}
-                            action={confirmCheckinAction}
-                            fields={[
-                              { type: "hidden", name: "hireId", value: c.hireId },
-                              { type: "hidden", name: "month", value: String(c.month) },
-                              { type: "hidden", name: "stillEmployed", value: v },
-                            ]}
-                            submitLabel={v === "yes" ? t("stillEmployed") : t("notEmployed")}
-                            submitVariant={v === "yes" ? "success" : "secondary"}
-                            successMessage={t("checkinSaved")}
-                          />
-                        ))}
-                      </div>
+                      <CheckinButtons hireId={c.hireId} month={c.month} action={confirmCheckinAction} labels={{ yes: t("stillEmployed"), no: t("notEmployed"), saved: t("checkinSaved") }} />
                     </>
                   ) : (
                     <Badge>{t("checkinUpcoming")}</Badge>

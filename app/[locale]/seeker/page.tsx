@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ApplicationStatusBadge } from "@/components/employer/status-badge";
-import { ActionForm } from "@/components/jobs/action-form";
+import { CheckinButtons } from "@/components/jobs/checkin-buttons";
 import { JobList, ReasonList } from "@/components/jobs/job-list";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
@@ -110,22 +110,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
                     {c.jobTitle} · {t("checkinLine", { month: c.month, date: formatDate(c.dueOn, locale) })}
                   </p>
                   {c.due ? (
-                    <div className="mt-2 flex flex-wrap gap-2">
-                      {(["yes", "no"] as const).map((v) => (
-                        <ActionForm
-                          key={v}
-                          action={confirmCheckinAction}
-                          fields={[
-                            { type: "hidden", name: "hireId", value: c.hireId },
-                            { type: "hidden", name: "month", value: String(c.month) },
-                            { type: "hidden", name: "stillEmployed", value: v },
-                          ]}
-                          submitLabel={v === "yes" ? t("stillEmployed") : t("notEmployed")}
-                          submitVariant={v === "yes" ? "success" : "secondary"}
-                          successMessage={t("checkinSaved")}
-                        />
-                      ))}
-                    </div>
+                    <CheckinButtons hireId={c.hireId} month={c.month} action={confirmCheckinAction} labels={{ yes: t("stillEmployed"), no: t("notEmployed"), saved: t("checkinSaved") }} />
                   ) : (
                     <Badge>{t("checkinUpcoming")}</Badge>
                   )}
