@@ -115,20 +115,20 @@ test("a workshop posts a job; a seeker is matched, applies; the employer intervi
   await expect(seeker.getByTestId("timeline")).toContainText("已查看");
 
   await page.getByTestId("move-interview").getByRole("button", { name: "安排面试" }).click();
-  await expect(page.getByText("状态已更新。")).toBeVisible();
+  await expect(page.getByText("状态已更新为「面试」。")).toBeVisible();
   await expect(page.getByTestId("applicant-phone")).toHaveText(profilePhone);
   expect(await page.content()).not.toContain("433130199001010048");
   await seeker.reload();
   await expect(seeker.getByTestId("timeline")).toContainText("面试");
 
   await page.getByTestId("move-offered").getByRole("button", { name: "发出录用意向" }).click();
-  await expect(page.getByText("状态已更新。")).toBeVisible();
+  await expect(page.getByText("状态已更新为「已录用意向」。")).toBeVisible();
   await seeker.reload();
   await expect(seeker.getByTestId("timeline")).toContainText("已录用意向");
 
   await page.getByTestId("move-hired").getByLabel("工作地点").fill("龙山县苗儿滩镇（居家）");
   await page.getByTestId("move-hired").getByRole("button", { name: "确认入职" }).click();
-  await expect(page.getByText("状态已更新。")).toBeVisible();
+  await expect(page.getByText("状态已更新为「已入职」。")).toBeVisible();
   await expect(page.getByText(/入职：.*龙山县苗儿滩镇（居家）/)).toBeVisible();
   await seeker.reload();
   await expect(seeker.getByTestId("timeline")).toContainText("已入职");

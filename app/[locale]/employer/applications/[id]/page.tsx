@@ -33,6 +33,8 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   if (!app) notFound();
   const [t, tj, ts, locale, sp] = await Promise.all([getTranslations("employer"), getTranslations("jobs"), getTranslations("seeker"), getLocale(), searchParams]);
   const s = app.seeker;
+  // `moved` comes from the URL: only a known status is echoed back.
+  const movedTo = sp.moved && Object.hasOwn(EMPLOYER_MOVES, sp.moved) ? (sp.moved as keyof typeof EMPLOYER_MOVES) : null;
   const moves = EMPLOYER_MOVES[app.status].filter((m) => m !== "viewed");
   const row = (label: string, value: React.ReactNode) => (
     <div className="grid grid-cols-3 gap-2 py-1">
@@ -46,7 +48,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
         {t("pipelineTitle", { job: app.job.title })}
       </Link>
       <h1 className="text-2xl font-bold">{t("applicationTitle")}</h1>
-      {sp.moved ? <FormMessage tone="success" message={t("moved")} /> : null}
+      {movedTo ? <FormMessage tone="success" message={t("moved", { status: tj(`appStatus.${movedTo}`) })} /> : null}
       {sp.noted ? <FormMessage tone="success" message={t("noteSaved")} /> : null}
       <p className="flex items-center gap-2">
         <span>{app.job.title}</span>
