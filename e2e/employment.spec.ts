@@ -130,6 +130,10 @@ test("a workshop posts a job; a seeker is matched, applies; the employer intervi
   await page.getByTestId("move-hired").getByRole("button", { name: "确认入职" }).click();
   await expect(page.getByText("状态已更新为「已入职」。")).toBeVisible();
   await expect(page.getByText(/入职：.*龙山县苗儿滩镇（居家）/)).toBeVisible();
+  // Its one place is taken: the job is filled and leaves the board.
+  await expect(page.getByText(/招聘人数已满/)).toBeVisible();
+  const board = await seekerCtx.request.get("/jobs?q=" + encodeURIComponent("苗绣绣片"));
+  expect(await board.text()).not.toContain(title);
   await seeker.reload();
   await expect(seeker.getByTestId("timeline")).toContainText("已入职");
   await expect(seeker.getByText("工作地点：龙山县苗儿滩镇（居家）")).toBeVisible();

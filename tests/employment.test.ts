@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { applicationEvents, hires, jobApplications, notifications, retentionCheckins, seekerProfiles } from "@/db/schema";
+import { applicationEvents, hires, jobApplications, jobs, notifications, retentionCheckins, seekerProfiles } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session";
 import { applyToJob, markViewed, moveApplication, withdrawApplication } from "@/lib/applications/mutations";
 import { getApplicationForEmployer, getApplicationForSeeker, listApplicationsForJob } from "@/lib/applications/views";
@@ -154,6 +154,50 @@ describe("the pipeline", () => {
     // The employer cannot withdraw for the seeker, the seeker cannot withdraw twice.
     expect(await withdrawApplication({ applicationId: id }, { user: emp })).toMatchObject({ ok: false, code: "forbidden" });
     expect(await withdrawApplication({ applicationId: id }, { user: seeker })).toMatchObject({ ok: false, code: "conflict" });
+  });
+});
+
+describe("headcount", () => {
+  it("the hires that reach the headcount mark the job filled, once, even when they commit together; it then takes no applications", async () => {
+    const { user: emp, org } = await makeEmployer();
+    const job = await makeJob(org.id, { headcount: 2 });
+    const offered: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const seeker = await makeSeeker();
+      const applied = await applyToJob({ jobId: job.id }, { user: seeker });
+      if (!applied.ok) throw new Error(applied.error);
+      await moveApplication({ applicationId: applied.data.id, to: "interview" }, { user: emp });
+      await moveApplication({ applicationId: applied.data.id, to: "offered" }, { user: emp });
+      offered.push(applied.data.id);
+    }
+    const db = await getDb();
+    const jobStatus = async () => (await db.select({ status: jobs.status }).from(jobs).where(eq(jobs.id, job.id)))[0]!.status;
+
+    // Two hires at once reach the headcount of 2: both succeed, exactly one of them reports filling the job.
+    const [a, b] = await Promise.all(offered.slice(0, 2).map((id) => moveApplication({ applicationId: id, to: "hired", startDate: "2026-12-01" }, { user: emp })));
+    if (!a!.ok || !b!.ok) throw new Error("hire refused");
+    expect([a!.data.jobFilled, b!.data.jobFilled].sort()).toEqual([false, true]);
+    expect(await jobStatus()).toBe("filled");
+
+    // A third hire beyond the headcount is the employer's call: allowed, and the job stays filled.
+    const c = await moveApplication({ applicationId: offered[2]!, to: "hired", startDate: "2026-12-01" }, { user: emp });
+    expect(c).toMatchObject({ ok: true, data: { jobFilled: false } });
+    expect(await jobStatus()).toBe("filled");
+    const late = await applyToJob({ jobId: job.id }, { user: await makeSeeker() });
+    expect(late).toMatchObject({ ok: false, code: "conflict", error: expect.stringContaining("不能再投递") });
+  });
+
+  it("a hire below the headcount leaves the job open", async () => {
+    const { user: emp, org } = await makeEmployer();
+    const job = await makeJob(org.id, { headcount: 5 });
+    const seeker = await makeSeeker();
+    const applied = await applyToJob({ jobId: job.id }, { user: seeker });
+    if (!applied.ok) throw new Error(applied.error);
+    await moveApplication({ applicationId: applied.data.id, to: "interview" }, { user: emp });
+    await moveApplication({ applicationId: applied.data.id, to: "offered" }, { user: emp });
+    expect(await moveApplication({ applicationId: applied.data.id, to: "hired", startDate: "2026-12-01" }, { user: emp })).toMatchObject({ ok: true, data: { jobFilled: false } });
+    const db = await getDb();
+    expect((await db.select({ status: jobs.status }).from(jobs).where(eq(jobs.id, job.id)))[0]!.status).toBe("open");
   });
 });
 

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { getDb, type Tx } from "@/db/client";
 import { applicationEvents, hires, jobApplications, jobs, organizations, retentionCheckins, seekerProfiles } from "@/db/schema";
 import { DomainError, mutation } from "@/lib/action";
+import { invalidate, TAGS } from "@/lib/cache";
 import type { SessionUser } from "@/lib/auth/session";
 import { addMonthsIso, todayCst } from "@/lib/jobs/constants";
 import { jobIsOpen } from "@/lib/jobs/open-jobs";
@@ -143,7 +144,9 @@ export const moveApplication = mutation({
     if (!canMove("employer", app.status, input.to)) refuseMove(locale, app.status, input.to);
     if (input.to === "hired" && !input.startDate) throw new DomainError("invalid", "invalid", {}, { startDate: ["required"] });
     await moveStatus(tx, app, input.to, user.id, input.note || null, locale);
+    let filled = false;
     if (input.to === "hired") {
+      const job = await lockJobForHire(tx, app.jobId);
       const [seeker] = await tx.select({ county: seekerProfiles.countyCode, poor: seekerProfiles.poorLabourer }).from(seekerProfiles).where(eq(seekerProfiles.userId, app.seekerId)).limit(1);
       if (!seeker) throw new DomainError("conflict", "seekerDataDeleted");
       const [hire] = await tx
@@ -151,11 +154,35 @@ export const moveApplication = mutation({
         .values({ applicationId: app.id, jobId: app.jobId, orgId: app.orgId, seekerId: app.seekerId, seekerCountyCode: seeker.county, poorLabourer: seeker.poor, kind: app.jobKind, startDate: input.startDate, place: input.place || app.jobPlace })
         .returning({ id: hires.id });
       await tx.insert(retentionCheckins).values([3, 6].map((month) => ({ hireId: hire!.id, month, dueOn: addMonthsIso(input.startDate, month) })));
+      filled = await fillAtHeadcount(tx, job);
     }
     await notifySeeker(tx, app, input.to);
-    return { id: app.id, status: input.to };
+    return { id: app.id, status: input.to, jobId: app.jobId, orgId: app.orgId, jobFilled: filled };
   },
+  after: (data) => (data.jobFilled ? invalidate(TAGS.jobs, TAGS.job(data.jobId), TAGS.org(data.orgId)) : undefined),
 });
+
+/**
+ * Hires on one job are serialised on the job row, taken FOR UPDATE before the hire row references it (the foreign
+ * key check alone takes a KEY SHARE lock, and two hires upgrading from it would deadlock).
+ */
+async function lockJobForHire(tx: Tx, jobId: string) {
+  const [job] = await tx.select({ id: jobs.id, headcount: jobs.headcount, status: jobs.status }).from(jobs).where(eq(jobs.id, jobId)).for("update").limit(1);
+  if (!job) throw new DomainError("not_found");
+  return job;
+}
+
+/**
+ * An open job whose hires reach its headcount becomes "filled" and leaves the board. Called with the job row locked
+ * (lockJobForHire), so of two hires that reach the headcount together exactly one flips the status.
+ */
+async function fillAtHeadcount(tx: Tx, job: { id: string; headcount: number; status: string }): Promise<boolean> {
+  if (job.status !== "open") return false;
+  const [{ n }] = (await tx.select({ n: count() }).from(hires).where(eq(hires.jobId, job.id))) as [{ n: number }];
+  if (n < job.headcount) return false;
+  const done = await tx.update(jobs).set({ status: "filled", updatedAt: new Date() }).where(and(eq(jobs.id, job.id), eq(jobs.status, "open"))).returning({ id: jobs.id });
+  return done.length === 1;
+}
 
 export const saveEmployerNote = mutation({
   roles: ["employer"],

@@ -45,7 +45,7 @@ export interface EmployerApplicationView {
   message: string;
   employerNote: string | null;
   createdAt: string;
-  job: { id: string; title: string; place: string; orgId: string };
+  job: { id: string; title: string; place: string; orgId: string; status: "draft" | "open" | "closed" | "filled" };
   seeker: {
     fullName: string;
     countyName: string;
@@ -135,6 +135,7 @@ export async function getApplicationForEmployer(userId: string, applicationId: s
       jobId: jobs.id,
       title: jobs.title,
       place: jobs.place,
+      jobStatus: jobs.status,
       orgId: jobs.orgId,
     })
     .from(jobApplications)
@@ -169,7 +170,7 @@ export async function getApplicationForEmployer(userId: string, applicationId: s
     message: row.message,
     employerNote: row.employerNote,
     createdAt: row.createdAt.toISOString(),
-    job: { id: row.jobId, title: row.title, place: row.place, orgId: row.orgId },
+    job: { id: row.jobId, title: row.title, place: row.place, orgId: row.orgId, status: row.jobStatus },
     seeker,
     timeline: await timelineOf(row.id, true),
     hire: await hireOf(row.id),

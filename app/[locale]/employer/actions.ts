@@ -16,7 +16,7 @@ export async function saveJobAction(_prev: FormState, form: FormData): Promise<F
 export async function moveApplicationAction(_prev: FormState, form: FormData): Promise<FormState> {
   const result = await runEmploymentForm(moveApplication, form);
   if (!result.ok) return result;
-  return redirect({ href: { pathname: `/employer/applications/${result.data.id}`, query: { moved: result.data.status } }, locale: await requestLocale() });
+  return redirect({ href: { pathname: `/employer/applications/${result.data.id}`, query: result.data.jobFilled ? { moved: result.data.status, filled: "1" } : { moved: result.data.status } }, locale: await requestLocale() });
 }
 
 export async function saveNoteAction(_prev: FormState, form: FormData): Promise<FormState> {

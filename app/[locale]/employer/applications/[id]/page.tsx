@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("applicationTitle"), robots: { index: false } };
 }
 
-export default async function Page({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ moved?: string; noted?: string }> }) {
+export default async function Page({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ moved?: string; noted?: string; filled?: string }> }) {
   await pageLocale(params);
   const { id } = await params;
   const user = await requireRole(["employer"], `/employer/applications/${id}`);
@@ -49,6 +49,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
       </Link>
       <h1 className="text-2xl font-bold">{t("applicationTitle")}</h1>
       {movedTo ? <FormMessage tone="success" message={t("moved", { status: tj(`appStatus.${movedTo}`) })} /> : null}
+      {sp.filled && app.job.status === "filled" ? <FormMessage tone="success" message={t("jobFilled")} /> : null}
       {sp.noted ? <FormMessage tone="success" message={t("noteSaved")} /> : null}
       <p className="flex items-center gap-2">
         <span>{app.job.title}</span>
