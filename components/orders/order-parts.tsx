@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { formatDate, formatFen } from "@/components/ui/money";
+import { formatDate, formatDateMinute, formatFen } from "@/components/ui/money";
 import { Link } from "@/lib/i18n/navigation";
 import type { OrderDetail, OrderSummary } from "@/lib/orders/queries";
 
@@ -109,7 +109,7 @@ export function OrderItems({ order, t, linkProducts }: { order: OrderDetail; t: 
 }
 
 export function Timeline({ order, t, locale }: { order: OrderDetail; t: T; locale: string }) {
-  const fmt = (d: Date) => `${formatDate(d, locale)} ${new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", timeZone: "Asia/Shanghai" }).format(d)}`;
+  const fmt = (d: Date) => formatDateMinute(d, locale);
   const noteText = (note: string | null) => {
     if (!note) return null;
     return EVENT_NOTES.has(note) ? t(`event.${note}`) : note;

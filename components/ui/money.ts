@@ -1,14 +1,45 @@
+/**
+ * Display formatting for money and dates. Intl formatters are built once per locale and reused: constructing an
+ * Intl.DateTimeFormat costs ~0.2 ms, which a 20-order list paid on every render.
+ */
+const memo = <T>(make: (locale: string) => T) => {
+  const cache = new Map<string, T>();
+  return (locale: string): T => {
+    let f = cache.get(locale);
+    if (!f) cache.set(locale, (f = make(locale)));
+    return f;
+  };
+};
+
+const yuanFormat = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 });
+const dateFormat = memo((locale) => new Intl.DateTimeFormat(locale, { year: "numeric", month: locale === "en" ? "short" : "long", day: "numeric", timeZone: "Asia/Shanghai" }));
+const timeFormat = memo((locale) => new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", timeZone: "Asia/Shanghai" }));
+const dateTimeFormat = memo((locale) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }));
+
 /** Integer fen → "¥12.80". Never floats for money: only the display divides. */
 export function formatFen(fen: number): string {
   const sign = fen < 0 ? "-" : "";
   const abs = Math.abs(Math.trunc(fen));
-  const yuan = Math.floor(abs / 100).toLocaleString("zh-CN");
+  const yuan = yuanFormat.format(Math.floor(abs / 100));
   const cents = String(abs % 100).padStart(2, "0");
   return `${sign}¥${yuan}.${cents}`;
 }
 
+const toDate = (d: Date | string) => (typeof d === "string" ? new Date(d) : d);
+
 /** 2026年11月29日 (zh-CN) or 29 Nov 2026 (en), in China time. */
 export function formatDate(d: Date | string, locale = "zh-CN"): string {
-  const date = typeof d === "string" ? new Date(d) : d;
-  return new Intl.DateTimeFormat(locale, { year: "numeric", month: locale === "en" ? "short" : "long", day: "numeric", timeZone: "Asia/Shanghai" }).format(date);
+  return dateFormat(locale).format(toDate(d));
 }
+
+/** 2026年11月29日 14:05, in China time. */
+export function formatDateMinute(d: Date | string, locale = "zh-CN"): string {
+  const date = toDate(d);
+  return `${formatDate(date, locale)} ${timeFormat(locale).format(date)}`;
+}
+
+/** The locale's medium date and short time ("2026年11月29日 14:05"), in China time. */
+export function formatDateTime(d: Date | string, locale = "zh-CN"): string {
+  return dateTimeFormat(locale).format(toDate(d));
+}
+

@@ -1,8 +1,10 @@
 import { cache } from "react";
 import { eq } from "drizzle-orm";
+import { getToken } from "next-auth/jwt";
+import { headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
-import { auth } from "./auth";
+import { env } from "@/lib/env";
 import type { Role } from "./roles";
 
 export interface SessionUser {
@@ -27,14 +29,50 @@ export async function loadActiveUser(id: unknown): Promise<SessionUser | null> {
   return { id: row.id, name: row.name, roles: row.roles, locale: row.locale };
 }
 
+/** Auth.js's session cookie names: the __Secure- one is set over https, each name is also the token's key salt. */
+const SECURE_COOKIE = "__Secure-authjs.session-token";
+const PLAIN_COOKIE = "authjs.session-token";
+
+/**
+ * The user id inside a session cookie, decrypted and checked (JWE with a key derived from AUTH_SECRET and the cookie
+ * name; `exp` enforced) — what Auth.js's `auth()` does, without its session callback and re-encryption of the cookie,
+ * which a server component cannot set anyway. Only the cookie counts, never an Authorization header, and on https
+ * only the __Secure- cookie, as Auth.js itself reads it. Null when absent, forged, expired or chunk-damaged.
+ */
+export async function sessionSubject(cookieHeader: string, opts: { secret: string; https: boolean }): Promise<string | null> {
+  const cookieName = opts.https ? SECURE_COOKIE : PLAIN_COOKIE;
+  const headers = new Headers({ cookie: cookieHeader });
+  const raw = await getToken({ req: { headers }, secret: opts.secret, cookieName, secureCookie: opts.https, raw: true });
+  if (!raw) return null;
+  // Decryption (WebCrypto AES + HMAC, key derivation) is the costly part of a signed-in request; a token already
+  // opened is remembered by its exact bytes, scoped to the secret and cookie name, until its own expiry.
+  const key = `${opts.secret}\0${cookieName}\0${raw}`;
+  const known = openedTokens.get(key);
+  if (known && known.expiresAt > Date.now()) return known.sub;
+  const token = await getToken({ req: { headers }, secret: opts.secret, cookieName, secureCookie: opts.https });
+  const sub = typeof token?.sub === "string" ? token.sub : null;
+  if (sub && typeof token?.exp === "number") {
+    if (openedTokens.size >= OPENED_TOKENS_MAX) openedTokens.delete(openedTokens.keys().next().value!);
+    openedTokens.set(key, { sub, expiresAt: token.exp * 1000 });
+  }
+  return sub;
+}
+
+/** Valid tokens already decrypted, oldest first (Map insertion order); only successes are kept. */
+const openedTokens = new Map<string, { sub: string; expiresAt: number }>();
+const OPENED_TOKENS_MAX = 5_000;
+
 /**
  * The signed-in user, re-read from the database on every request: a disabled or demoted user loses
  * access at once, whatever the JWT still says. A token without a valid user id fails closed.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   try {
-    const session = await auth();
-    return await loadActiveUser(session?.user?.id);
+    const h = await headers();
+    // As in Auth.js: AUTH_URL, when set, is the request's origin; else Next's x-forwarded-proto (its own or the proxy's).
+    const authUrl = process.env.AUTH_URL ?? process.env.NEXTAUTH_URL;
+    const https = authUrl ? authUrl.startsWith("https:") : (h.get("x-forwarded-proto") ?? "").split(",")[0]!.trim() === "https";
+    return await loadActiveUser(await sessionSubject(h.get("cookie") ?? "", { secret: env.AUTH_SECRET, https }));
   } catch {
     return null;
   }

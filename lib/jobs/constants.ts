@@ -12,8 +12,9 @@ export type JobSort = (typeof JOB_SORTS)[number];
 export const isLabourBrand = (s: string) => (LABOUR_BRANDS as readonly string[]).includes(s);
 
 /** Today's date in China (YYYY-MM-DD): closing dates are calendar dates in Asia/Shanghai. */
+const CST_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" });
 export function todayCst(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return CST_DATE.format(now);
 }
 
 /** Add whole months to a YYYY-MM-DD date (day clamped to the month's end). */

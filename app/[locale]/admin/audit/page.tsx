@@ -1,3 +1,4 @@
+import { formatDateTime } from "@/components/ui/money";
 import { getTranslations } from "next-intl/server";
 import { AdminShell } from "@/components/admin/admin-shell";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -17,7 +18,6 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
   await requireRole(["admin"], "/admin/audit");
   const page = Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1);
   const [t, tc, log] = await Promise.all([getTranslations("admin"), getTranslations("common"), listAuditLog({ page })]);
-  const fmt = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
   const label = (action: string) => {
     const key = action.replaceAll(".", "_");
     return t.has(`audit.actions.${key}`) ? t(`audit.actions.${key}` as "audit.actions.org_approve") : action;
@@ -44,7 +44,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
             <tbody>
               {log.items.map((e) => (
                 <tr key={e.id} className="border-b border-stone-200 align-top">
-                  <td className="p-2 whitespace-nowrap">{fmt.format(e.createdAt)}</td>
+                  <td className="p-2 whitespace-nowrap">{formatDateTime(e.createdAt, locale)}</td>
                   <td className="p-2">{e.actorName ?? t("audit.system")}</td>
                   <td className="p-2">{label(e.action)}</td>
                   <td className="p-2 break-all">
