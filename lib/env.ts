@@ -33,6 +33,15 @@ function devSecret(name: string): string {
 /** Unset and empty (`S3_BUCKET=` in a .env file) mean the same: not configured. */
 const unsetIfEmpty = <T extends z.ZodType>(inner: T) => z.preprocess((v) => (v === "" ? undefined : v), inner.optional());
 
+function isSmtpUrl(v: string): boolean {
+  try {
+    const u = new URL(v);
+    return (u.protocol === "smtp:" || u.protocol === "smtps:") && u.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
 /** S3-compatible upload storage needs these four together; S3_ENDPOINT and S3_FORCE_PATH_STYLE refine them. */
 const S3_TOGETHER = ["S3_BUCKET", "S3_REGION", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
 
@@ -49,7 +58,7 @@ const schema = z.object({
   STRIPE_PAYMENT_METHODS: z.string().default("card"),
   MAIL_TRANSPORT: z
     .string()
-    .refine((v) => v === "log" || (/^smtps?:\/\//.test(v) && URL.canParse(v)), 'must be "log" or an SMTP URL (smtp://user:password@host:587, smtps://user:password@host:465)')
+    .refine((v) => v === "log" || isSmtpUrl(v), 'must be "log" or an SMTP URL (smtp://user:password@host:587, smtps://user:password@host:465)')
     .default("log"),
   MAIL_FROM: z.string().default("湘济通 <noreply@xiangji.example>"),
   UPLOADS_DIR: z.string().default(path.join(/*turbopackIgnore: true*/ dataDir, "uploads")),
