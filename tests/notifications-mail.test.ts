@@ -1,38 +1,12 @@
-import net from "node:net";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { env, envSchema } from "@/lib/env";
 import { emailAfterCommit, emailNotifications, notify, sendQueuedEmail, withoutPii, type NotificationInput } from "@/lib/notifications/notify";
 import { sendMail, smtpTransport } from "@/lib/notifications/smtp";
-import { decodeWords, startFakeSmtp, type FakeSmtp } from "./fakes/smtp-server";
+import { decodeWords, unusedPort, setupFakeSmtp } from "./fakes/smtp-server";
 import { makeUser } from "./helpers/factories";
 
-let smtp: FakeSmtp;
-const savedTransport = env.MAIL_TRANSPORT;
-beforeAll(async () => {
-  smtp = await startFakeSmtp();
-});
-afterAll(async () => {
-  env.MAIL_TRANSPORT = savedTransport;
-  await smtp.close();
-});
-beforeEach(() => {
-  env.MAIL_TRANSPORT = smtp.url;
-  smtp.received.length = 0;
-  smtp.refuse.clear();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
-
-/** A local port nothing listens on: connections are refused at once. */
-async function closedPort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
-  const { port } = s.address() as net.AddressInfo;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
+const smtp = setupFakeSmtp();
 
 describe("SMTP transport", () => {
   it("sends plain UTF-8 text through the server and account in MAIL_TRANSPORT", async () => {
@@ -83,7 +57,7 @@ describe("e-mail copies of notifications", () => {
 
   it("an unreachable server does not throw into the caller", async () => {
     const u = await makeUser();
-    env.MAIL_TRANSPORT = `smtp://127.0.0.1:${await closedPort()}`;
+    env.MAIL_TRANSPORT = `smtp://127.0.0.1:${await unusedPort()}`;
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     await expect(emailNotifications([item(u.id)])).resolves.toEqual({ sent: 0, failed: 1 });
     expect(errors).toHaveBeenCalledOnce();

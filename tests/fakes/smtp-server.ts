@@ -2,8 +2,10 @@
  * A local SMTP server for tests (the `smtp-server` package, no TLS) that keeps every message it accepts, with the
  * headers and the text body decoded here (RFC 2047 words, base64 / quoted-printable), independently of nodemailer.
  */
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from "vitest";
+import { env } from "@/lib/env";
 
 export interface ReceivedMail {
   envelopeFrom: string;
@@ -105,4 +107,38 @@ export async function startFakeSmtp(account = { user: "mailer", pass: "s3cret p@
     refuse,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** A local port nothing listens on (bound, then released): connecting to it is refused at once. */
+export async function unusedPort(): Promise<number> {
+  const s = net.createServer();
+  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
+  const { port } = s.address() as AddressInfo;
+  await new Promise<void>((r) => s.close(() => r()));
+  return port;
+}
+
+/**
+ * For a test file: a fake SMTP server for all its tests, MAIL_TRANSPORT pointed at it and its mailbox emptied
+ * before each test, console spies restored after each; MAIL_TRANSPORT restored at the end.
+ */
+export function setupFakeSmtp(): FakeSmtp {
+  const smtp = {} as FakeSmtp;
+  const saved = env.MAIL_TRANSPORT;
+  beforeAll(async () => {
+    Object.assign(smtp, await startFakeSmtp());
+  });
+  afterAll(async () => {
+    env.MAIL_TRANSPORT = saved;
+    await smtp.close();
+  });
+  beforeEach(() => {
+    env.MAIL_TRANSPORT = smtp.url;
+    smtp.received.length = 0;
+    smtp.refuse.clear();
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+  return smtp;
 }
