@@ -30,6 +30,21 @@ function devSecret(name: string): string {
   }
 }
 
+/** Unset and empty (`S3_BUCKET=` in a .env file) mean the same: not configured. */
+const unsetIfEmpty = <T extends z.ZodType>(inner: T) => z.preprocess((v) => (v === "" ? undefined : v), inner.optional());
+
+function isSmtpUrl(v: string): boolean {
+  try {
+    const u = new URL(v);
+    return (u.protocol === "smtp:" || u.protocol === "smtps:") && u.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
+/** S3-compatible upload storage needs these four together; S3_ENDPOINT and S3_FORCE_PATH_STYLE refine them. */
+const S3_TOGETHER = ["S3_BUCKET", "S3_REGION", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.string().url().optional(),
@@ -41,9 +56,26 @@ const schema = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
   STRIPE_API_BASE: z.string().url().optional(), // tests point Stripe at a local fake
   STRIPE_PAYMENT_METHODS: z.string().default("card"),
-  MAIL_TRANSPORT: z.string().default("log"), // "log" or an SMTP URL
+  MAIL_TRANSPORT: z
+    .string()
+    .refine((v) => v === "log" || isSmtpUrl(v), 'must be "log" or an SMTP URL (smtp://user:password@host:587, smtps://user:password@host:465)')
+    .default("log"),
   MAIL_FROM: z.string().default("湘济通 <noreply@xiangji.example>"),
   UPLOADS_DIR: z.string().default(path.join(/*turbopackIgnore: true*/ dataDir, "uploads")),
+  S3_BUCKET: unsetIfEmpty(z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be a bucket name: 3–63 lowercase letters, digits, dots, hyphens")),
+  S3_REGION: unsetIfEmpty(z.string().regex(/^[a-z0-9-]{2,40}$/, "must be a region name such as us-east-1 or cn-north-1")),
+  S3_ENDPOINT: unsetIfEmpty(z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://minio.example:9000" })),
+  S3_ACCESS_KEY_ID: unsetIfEmpty(z.string()),
+  S3_SECRET_ACCESS_KEY: unsetIfEmpty(z.string()),
+  S3_FORCE_PATH_STYLE: unsetIfEmpty(z.enum(["true", "false", "1", "0"], { error: 'must be "true" or "false"' }).transform((v) => v === "true" || v === "1")),
+});
+
+export const envSchema = schema.superRefine((v, ctx) => {
+  const anyS3 = S3_TOGETHER.some((k) => v[k] !== undefined) || v.S3_ENDPOINT !== undefined || v.S3_FORCE_PATH_STYLE !== undefined;
+  if (!anyS3) return;
+  for (const k of S3_TOGETHER.filter((k) => v[k] === undefined)) {
+    ctx.addIssue({ code: "custom", path: [k], message: `missing: S3 storage needs ${S3_TOGETHER.join(", ")} together (set all four, or none for local disk)` });
+  }
 });
 
 function load() {
@@ -52,7 +84,7 @@ function load() {
     raw.AUTH_SECRET ||= devSecret("auth");
     raw.PII_KEY ||= devSecret("pii");
   }
-  const parsed = schema.safeParse(raw);
+  const parsed = envSchema.safeParse(raw);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`XiangJi cannot start: invalid environment\n${lines}\n(see README → Configuration)`);
@@ -60,6 +92,6 @@ function load() {
   return parsed.data;
 }
 
-export type Env = z.infer<typeof schema>;
+export type Env = z.infer<typeof envSchema>;
 const g = globalThis as unknown as { __xiangjiEnv?: Env };
 export const env: Env = (g.__xiangjiEnv ??= load());

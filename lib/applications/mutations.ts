@@ -12,6 +12,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { addMonthsIso, todayCst } from "@/lib/jobs/constants";
 import { jobIsOpen } from "@/lib/jobs/open-jobs";
 import { translator } from "@/lib/i18n/messages";
+import { emailAfterCommit, sendQueuedEmail } from "@/lib/notifications/notify";
 import type { Locale } from "@/lib/i18n/routing";
 import { requireMembership } from "@/lib/orgs/profile";
 import { notifyInTheirLanguage, orgMemberIds } from "./notify";
@@ -58,8 +59,9 @@ export const applyToJob = mutation({
     if (!app) throw new DomainError("conflict", "alreadyApplied");
     await tx.insert(applicationEvents).values({ applicationId: app!.id, fromStatus: null, toStatus: "submitted", actorId: user.id, note: null });
     await notifyInTheirLanguage(tx, await orgMemberIds(tx, job.orgId), "application.new", `/employer/applications/${app!.id}`, (t) => ({ title: t("employer.notify.newApplication", { job: job.title }) }));
-    return { id: app!.id, jobId: job.id, status: "submitted" as const };
+    return emailAfterCommit(tx, { id: app!.id, jobId: job.id, status: "submitted" as const });
   },
+  after: sendQueuedEmail,
 });
 
 interface AppRow {
@@ -157,9 +159,12 @@ export const moveApplication = mutation({
       filled = await fillAtHeadcount(tx, job);
     }
     await notifySeeker(tx, app, input.to);
-    return { id: app.id, status: input.to, jobId: app.jobId, orgId: app.orgId, jobFilled: filled };
+    return emailAfterCommit(tx, { id: app.id, status: input.to, jobId: app.jobId, orgId: app.orgId, jobFilled: filled });
   },
-  after: (data) => (data.jobFilled ? invalidate(TAGS.jobs, TAGS.job(data.jobId), TAGS.org(data.orgId)) : undefined),
+  async after(data) {
+    if (data.jobFilled) invalidate(TAGS.jobs, TAGS.job(data.jobId), TAGS.org(data.orgId));
+    await sendQueuedEmail(data);
+  },
 });
 
 /**
@@ -205,8 +210,9 @@ export const withdrawApplication = mutation({
     if (!canMove("seeker", app.status, "withdrawn")) refuseMove(locale, app.status, "withdrawn");
     await moveStatus(tx, app, "withdrawn", user.id, null, locale);
     await notifyInTheirLanguage(tx, await orgMemberIds(tx, app.orgId), "application.withdrawn", `/employer/applications/${app.id}`, (t) => ({ title: t("employer.notify.withdrawn", { job: app.jobTitle }) }));
-    return { id: app.id, status: "withdrawn" as const };
+    return emailAfterCommit(tx, { id: app.id, status: "withdrawn" as const });
   },
+  after: sendQueuedEmail,
 });
 
 /**
@@ -236,7 +242,9 @@ export async function markViewed(tx: Tx, user: SessionUser, applicationId: strin
 export async function openApplicationAsEmployer(user: SessionUser, applicationId: string): Promise<boolean> {
   if (!z.uuid().safeParse(applicationId).success) return false;
   const db = await getDb();
-  return db.transaction((tx) => markViewed(tx, user, applicationId));
+  const result = await db.transaction(async (tx) => emailAfterCommit(tx, { moved: await markViewed(tx, user, applicationId) }));
+  await sendQueuedEmail(result);
+  return result.moved;
 }
 
 // ───────────────────────── retention check-ins ─────────────────────────

@@ -5,7 +5,10 @@ import { translator, type Translate } from "@/lib/i18n/messages";
 import { isLocale } from "@/lib/i18n/routing";
 import { notify } from "@/lib/notifications/notify";
 
-/** One in-app notification per recipient, written in each recipient's own language. */
+/**
+ * One in-app notification per recipient, written in each recipient's own language, and an e-mail copy queued on
+ * the transaction (sent after commit by the mutation's `after: sendQueuedEmail`).
+ */
 export async function notifyInTheirLanguage(tx: Tx, userIds: string[], kind: string, href: string, build: (t: Translate) => { title: string; body?: string }): Promise<void> {
   const ids = [...new Set(userIds)];
   if (!ids.length) return;
@@ -16,6 +19,7 @@ export async function notifyInTheirLanguage(tx: Tx, userIds: string[], kind: str
       const { title, body } = build(translator(isLocale(r.locale) ? r.locale : "zh-CN"));
       return { userId: r.id, kind, title: title.slice(0, 120), body, href };
     }),
+    { email: true },
   );
 }
 

@@ -7,6 +7,11 @@ export function isValidKey(key: string): boolean {
   return KEY_RE.test(key);
 }
 
+/** Every storage checks the key before touching anything (a file, a request). */
+export function assertValidKey(key: string): void {
+  if (!isValidKey(key)) throw new Error("invalid upload key");
+}
+
 export function thumbKeyOf(key: string): string {
   return key.replace(/\.webp$/, "-480.webp");
 }

@@ -1,0 +1,115 @@
+import { describe, expect, it, vi } from "vitest";
+import { getDb } from "@/db/client";
+import { env, envSchema } from "@/lib/env";
+import { emailAfterCommit, emailNotifications, notify, sendQueuedEmail, withoutPii, type NotificationInput } from "@/lib/notifications/notify";
+import { sendMail, smtpTransport } from "@/lib/notifications/smtp";
+import { decodeWords, unusedPort, setupFakeSmtp } from "./fakes/smtp-server";
+import { makeUser } from "./helpers/factories";
+
+const smtp = setupFakeSmtp();
+
+describe("SMTP transport", () => {
+  it("sends plain UTF-8 text through the server and account in MAIL_TRANSPORT", async () => {
+    await sendMail({ to: "buyer@example.cn", from: env.MAIL_FROM, subject: "订单 XJ2026112912345678 已发货", text: "商品已经发出，可在订单页查看物流单号。\n\nhttp://localhost:3000/orders/1\n" });
+    expect(smtp.received).toHaveLength(1);
+    const [mail] = smtp.received;
+    expect(mail).toMatchObject({ envelopeFrom: "noreply@xiangji.example", envelopeTo: ["buyer@example.cn"], user: "mailer" });
+    expect(mail!.subject).toBe("订单 XJ2026112912345678 已发货");
+    expect(mail!.text).toBe("商品已经发出，可在订单页查看物流单号。\n\nhttp://localhost:3000/orders/1\n");
+    expect(decodeWords(mail!.headers.get("from")!)).toBe("湘济通 <noreply@xiangji.example>");
+    expect(mail!.headers.get("content-type")).toMatch(/^text\/plain; charset=utf-8/i);
+    expect(mail!.headers.get("auto-submitted")).toBe("auto-generated");
+    // The Chinese subject and body went out encoded (7-bit clean), which any SMTP relay accepts.
+    expect(mail!.raw).toMatch(/^[\x00-\x7f]+$/);
+  });
+
+  it("creates the transport once per URL", () => {
+    expect(smtpTransport(smtp.url)).toBe(smtpTransport(smtp.url));
+    const other = smtpTransport("smtp://127.0.0.1:2");
+    expect(other).not.toBe(smtpTransport(smtp.url));
+  });
+
+  it("throws when the server refuses the recipient or the password", async () => {
+    smtp.refuse.add("nobody@example.cn");
+    await expect(sendMail({ to: "nobody@example.cn", from: env.MAIL_FROM, subject: "s", text: "t" })).rejects.toThrow(/550/);
+    env.MAIL_TRANSPORT = smtp.url.replace(/:[^:@/]+@/, ":wrong@");
+    await expect(sendMail({ to: "buyer@example.cn", from: env.MAIL_FROM, subject: "s", text: "t" })).rejects.toThrow(/Invalid username or password/);
+    expect(smtp.received).toHaveLength(0);
+  });
+});
+
+describe("e-mail copies of notifications", () => {
+  const item = (userId: string, title = "订单 XJ2026112912345678 已付款"): NotificationInput => ({ userId, kind: "order_paid", title, body: "货款已确认，请按约定时间发货。", href: "/producer/orders/abc" });
+
+  it("go to each recipient's address with the link to the page; a refused one is logged masked, the others still go", async () => {
+    const a = await makeUser({ email: "alice.producer@example.cn" });
+    const b = await makeUser({ email: "bob.producer@example.cn" });
+    smtp.refuse.add("alice.producer@example.cn");
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const report = await emailNotifications([item(a.id), item(b.id)]);
+    expect(report).toEqual({ sent: 1, failed: 1 });
+    expect(smtp.received.map((m) => m.envelopeTo)).toEqual([["bob.producer@example.cn"]]);
+    expect(smtp.received[0]!.text).toBe(`货款已确认，请按约定时间发货。\n\n${env.APP_URL}/producer/orders/abc\n`);
+    const logged = errors.mock.calls.map((c) => c.join(" ")).join("\n");
+    expect(logged).toContain("kind=order_paid to=a***@example.cn");
+    expect(logged).not.toContain("alice.producer");
+  });
+
+  it("an unreachable server does not throw into the caller", async () => {
+    const u = await makeUser();
+    env.MAIL_TRANSPORT = `smtp://127.0.0.1:${await unusedPort()}`;
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    await expect(emailNotifications([item(u.id)])).resolves.toEqual({ sent: 0, failed: 1 });
+    expect(errors).toHaveBeenCalledOnce();
+    expect(String(errors.mock.calls[0]![1])).toMatch(/ECONNREFUSED/);
+  });
+
+  it('MAIL_TRANSPORT=log sends nothing', async () => {
+    const u = await makeUser();
+    env.MAIL_TRANSPORT = "log";
+    expect(await emailNotifications([item(u.id)])).toEqual({ sent: 0, failed: 0 });
+    expect(smtp.received).toHaveLength(0);
+  });
+
+  it("queued in a transaction, they leave only with that transaction's result, once", async () => {
+    const u = await makeUser();
+    const v = await makeUser();
+    const db = await getDb();
+    const [first, second] = await Promise.all([
+      db.transaction(async (tx) => {
+        await notify(tx, item(u.id, "第一笔"), { email: true });
+        return emailAfterCommit(tx, { n: 1 });
+      }),
+      db.transaction(async (tx) => {
+        await notify(tx, item(v.id, "第二笔"), { email: true });
+        await notify(tx, item(v.id, "不发邮件")); // in-app only
+        return emailAfterCommit(tx, { n: 2 });
+      }),
+    ]);
+    await sendQueuedEmail(second);
+    expect(smtp.received.map((m) => m.subject)).toEqual(["第二笔"]);
+    await sendQueuedEmail(second);
+    await sendQueuedEmail(first);
+    expect(smtp.received.map((m) => m.subject)).toEqual(["第二笔", "第一笔"]);
+  });
+
+  it("never carry a mobile or ID number, whatever text reached them", () => {
+    expect(withoutPii("请联系 13912345678 或 139 1234 5678、139-1234-5678")).toBe("请联系 *** 或 ***、***");
+    expect(withoutPii("身份证 43313019880715002X / 433130198807150021")).toBe("身份证 *** / ***");
+    // Order numbers, long digit runs and link ids stay as they are.
+    const safe = "订单 XJ2026112912345678 · 单号 1391234567890 · /seeker/applications/0f9e8d7c-6b5a-4c3d-9e8f-a13912345678";
+    expect(withoutPii(safe)).toBe(safe);
+  });
+});
+
+describe("MAIL_TRANSPORT setting", () => {
+  const base = { AUTH_SECRET: "x".repeat(32), PII_KEY: "y".repeat(32) };
+  it('is "log" or an smtp(s) URL with a host', () => {
+    expect(envSchema.parse(base).MAIL_TRANSPORT).toBe("log");
+    for (const ok of ["log", "smtp://user:pass@mail.example.cn:587", "smtps://u:p%40ss@smtp.exmail.qq.com:465"]) expect(envSchema.safeParse({ ...base, MAIL_TRANSPORT: ok }).success, ok).toBe(true);
+    for (const bad of ["sendmail", "smtp://", "http://mail.example.cn", "mail.example.cn:25"]) {
+      const r = envSchema.safeParse({ ...base, MAIL_TRANSPORT: bad });
+      expect(r.error?.issues.map((i) => i.path.join(".")), bad).toEqual(["MAIL_TRANSPORT"]);
+    }
+  });
+});
