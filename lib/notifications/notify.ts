@@ -8,6 +8,7 @@
  *   `after: sendQueuedEmail` (employment). A transaction that rolls back leaves no result: nothing is sent.
  */
 import { inArray } from "drizzle-orm";
+import { after as afterResponse } from "next/server";
 import type { Tx } from "@/db/client";
 import { getDb } from "@/db/client";
 import { notifications, users } from "@/db/schema";
@@ -40,12 +41,21 @@ export function emailAfterCommit<T extends object>(tx: Tx, result: T): T {
   return result;
 }
 
-/** A mutation's `after` step: sends what emailAfterCommit put on its result. Never throws. */
+/**
+ * A mutation's `after` step: sends what emailAfterCommit put on its result. Never throws. In a request, delivery
+ * runs after the response (Next's `after`), so a slow mail server never holds up the user's page; outside one
+ * (scripts, tests) it is awaited.
+ */
 export async function sendQueuedEmail(result: unknown): Promise<void> {
   if (!result || typeof result !== "object") return;
   const items = queuedOnResult.get(result);
   queuedOnResult.delete(result);
-  if (items) await emailNotifications(items);
+  if (!items) return;
+  try {
+    afterResponse(() => emailNotifications(items));
+  } catch {
+    await emailNotifications(items);
+  }
 }
 
 // Mainland mobile numbers (also written 139 1234 5678) and resident ID numbers. No template puts one in a
