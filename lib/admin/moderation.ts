@@ -39,49 +39,42 @@ async function setHidden(tx: Tx, actorId: string, target: Target, id: string, hi
 const hideInput = z.strictObject({ id: z.uuid(), reason });
 const unhideInput = z.strictObject({ id: z.uuid() });
 
-export const hideProduct = mutation({
-  roles: ADMIN,
-  input: hideInput,
-  async run({ tx, user, input }): Promise<HiddenDto> {
-    const r = await setHidden(tx, user.id, PRODUCT, input.id, input.reason);
-    const members = await orgMembers(tx, [r.orgId]);
-    await notify(tx, memberNotifications(members, "product_hidden", "productHidden", { title: r.title, reason: input.reason }, "/producer/stats"));
-    return { id: r.id, orgId: r.orgId, hidden: true };
-  },
-  after: (d) => invalidate(TAGS.products, TAGS.product(d.id), TAGS.org(d.orgId)),
-});
+/**
+ * Hide and unhide for one kind of listing: hiding tells the owner's members why; both revalidate the public pages
+ * that show it.
+ */
+function moderation(target: Target, notice: { kind: string; key: string; href: string }, tags: (d: HiddenDto) => string[]) {
+  const after = (d: HiddenDto) => invalidate(...tags(d));
+  return {
+    hide: mutation({
+      roles: ADMIN,
+      input: hideInput,
+      async run({ tx, user, input }): Promise<HiddenDto> {
+        const r = await setHidden(tx, user.id, target, input.id, input.reason);
+        const members = await orgMembers(tx, [r.orgId]);
+        await notify(tx, memberNotifications(members, notice.kind, notice.key, { title: r.title, reason: input.reason }, notice.href));
+        return { id: r.id, orgId: r.orgId, hidden: true };
+      },
+      after,
+    }),
+    unhide: mutation({
+      roles: ADMIN,
+      input: unhideInput,
+      async run({ tx, user, input }): Promise<HiddenDto> {
+        const r = await setHidden(tx, user.id, target, input.id, null);
+        return { id: r.id, orgId: r.orgId, hidden: false };
+      },
+      after,
+    }),
+  };
+}
 
-export const unhideProduct = mutation({
-  roles: ADMIN,
-  input: unhideInput,
-  async run({ tx, user, input }): Promise<HiddenDto> {
-    const r = await setHidden(tx, user.id, PRODUCT, input.id, null);
-    return { id: r.id, orgId: r.orgId, hidden: false };
-  },
-  after: (d) => invalidate(TAGS.products, TAGS.product(d.id), TAGS.org(d.orgId)),
-});
-
-export const hideJob = mutation({
-  roles: ADMIN,
-  input: hideInput,
-  async run({ tx, user, input }): Promise<HiddenDto> {
-    const r = await setHidden(tx, user.id, JOB, input.id, input.reason);
-    const members = await orgMembers(tx, [r.orgId]);
-    await notify(tx, memberNotifications(members, "job_hidden", "jobHidden", { title: r.title, reason: input.reason }, "/employer/stats"));
-    return { id: r.id, orgId: r.orgId, hidden: true };
-  },
-  after: (d) => invalidate(TAGS.jobs, TAGS.job(d.id), TAGS.org(d.orgId)),
-});
-
-export const unhideJob = mutation({
-  roles: ADMIN,
-  input: unhideInput,
-  async run({ tx, user, input }): Promise<HiddenDto> {
-    const r = await setHidden(tx, user.id, JOB, input.id, null);
-    return { id: r.id, orgId: r.orgId, hidden: false };
-  },
-  after: (d) => invalidate(TAGS.jobs, TAGS.job(d.id), TAGS.org(d.orgId)),
-});
+export const { hide: hideProduct, unhide: unhideProduct } = moderation(PRODUCT, { kind: "product_hidden", key: "productHidden", href: "/producer/stats" }, (d) => [
+  TAGS.products,
+  TAGS.product(d.id),
+  TAGS.org(d.orgId),
+]);
+export const { hide: hideJob, unhide: unhideJob } = moderation(JOB, { kind: "job_hidden", key: "jobHidden", href: "/employer/stats" }, (d) => [TAGS.jobs, TAGS.job(d.id), TAGS.org(d.orgId)]);
 
 export interface JobForAdmin {
   id: string;
