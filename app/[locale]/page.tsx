@@ -9,6 +9,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { getImpactCounters } from "@/lib/impact/counters";
 import { listLatestOpenJobs } from "@/lib/jobs/open-jobs";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { Section } from "@/components/ui/section";
 
 export const revalidate = 300;
 
@@ -59,15 +60,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         </Link>
       </section>
 
-      <section aria-labelledby="goods-h">
-        <div className="mb-3 flex items-baseline justify-between">
-          <h2 id="goods-h" className="text-xl font-bold">
-            {t("featuredGoods")}
-          </h2>
-          <Link href="/products" className="inline-flex min-h-11 items-center text-brocade-700 underline">
-            {tc("viewAll")}
-          </Link>
-        </div>
+      <Section id="goods" title={t("featuredGoods")} action={{ href: "/products", label: tc("viewAll") }}>
         {goods.length ? (
           <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
             {goods.map((p, i) => (
@@ -79,17 +72,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         ) : (
           <EmptyState title={t("noGoods")} />
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="jobs-h">
-        <div className="mb-3 flex items-baseline justify-between">
-          <h2 id="jobs-h" className="text-xl font-bold">
-            {t("openJobs")}
-          </h2>
-          <Link href="/jobs" className="inline-flex min-h-11 items-center text-brocade-700 underline">
-            {tc("viewAll")}
-          </Link>
-        </div>
+      <Section id="jobs" title={t("openJobs")} action={{ href: "/jobs", label: tc("viewAll") }}>
         {jobs.length ? (
           <ul className="grid gap-3 sm:grid-cols-2">
             {jobs.map((j) => (
@@ -106,7 +91,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         ) : (
           <EmptyState title={t("noJobs")} />
         )}
-      </section>
+      </Section>
     </div>
   );
 }

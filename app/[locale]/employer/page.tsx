@@ -14,6 +14,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { listMyOrgs } from "@/lib/orgs/profile";
 import { confirmCheckinAction } from "./actions";
+import { Section } from "@/components/ui/section";
 
 // Per-user page: never cached.
 export const dynamic = "force-dynamic";
@@ -43,10 +44,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
         </Link>
       </nav>
 
-      <section aria-labelledby="orgs-h">
-        <h2 id="orgs-h" className="mb-2 text-xl font-bold">
-          {t("myOrgs")}
-        </h2>
+      <Section id="orgs" title={t("myOrgs")}>
         {orgs.length ? (
           <ul className="grid gap-2">
             {orgs.map((o) => (
@@ -72,7 +70,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
             </Link>
           </EmptyState>
         )}
-      </section>
+      </Section>
 
       <section aria-labelledby="jobs-h">
         <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
@@ -115,10 +113,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
         )}
       </section>
 
-      <section aria-labelledby="checkins-h">
-        <h2 id="checkins-h" className="mb-2 text-xl font-bold">
-          {t("checkins")}
-        </h2>
+      <Section id="checkins" title={t("checkins")}>
         {checkins.length ? (
           <ul className="grid gap-2">
             {checkins.map((c) => (
@@ -140,7 +135,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
         ) : (
           <p className="text-stone-700">{t("noCheckins")}</p>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

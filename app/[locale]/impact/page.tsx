@@ -9,6 +9,7 @@ import { getImpactCounters } from "@/lib/impact/counters";
 import { parseRange } from "@/lib/impact/range";
 import { getImpactReport } from "@/lib/impact/report";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("impact");
@@ -106,13 +107,10 @@ export default async function ImpactPage({ params, searchParams }: { params: Pro
       <ChartWithTable id="by-buyer" title={t("byBuyerKind")} unit="fen" color="ponkan" headers={[t("buyerKind"), t("amount"), t("orders")]} rows={r.byBuyerKind.map((b) => ({ label: t(`buyerKinds.${b.key as "individual"}`), value: b.fen, extra: [b.orders] }))} />
       <ChartWithTable id="by-district" title={t("byDistrict")} unit="fen" headers={[t("district"), t("amount"), t("orders")]} rows={r.byDistrict.map((d) => ({ label: d.key === "other" ? t("otherDistrict") : name(d), value: d.fen, extra: [d.orders] }))} />
 
-      <section aria-labelledby="hh-h" className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm">
-        <h2 id="hh-h" className="text-xl font-bold">
-          {t("households")}
-        </h2>
+      <Section id="hh" title={t("households")} className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm">
         <p className="mt-1 text-3xl font-bold text-tea-700">{r.households.toLocaleString(locale)}</p>
         <p className="text-sm text-stone-700">{t("householdsNote", { sellers: r.verifiedSellers })}</p>
-      </section>
+      </Section>
 
       <section aria-labelledby="emp-h" className="grid gap-4">
         <h2 id="emp-h" className="text-2xl font-bold">

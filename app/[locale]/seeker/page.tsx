@@ -16,6 +16,7 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import { recommendJobsFor } from "@/lib/matching/recommend";
 import { getMySeekerProfile, profileCompleteness } from "@/lib/seekers/profile";
 import { confirmCheckinAction } from "./actions";
+import { Section } from "@/components/ui/section";
 
 // Per-user page: never cached.
 export const dynamic = "force-dynamic";
@@ -57,26 +58,15 @@ export default async function Page({ params, searchParams }: { params: Promise<{
         </Link>
       </Card>
 
-      <section aria-labelledby="rec-h">
-        <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="rec-h" className="text-xl font-bold">
-            {t("recommended")}
-          </h2>
-          <Link href="/jobs" className="inline-flex min-h-11 items-center text-brocade-700 underline">
-            {t("browseJobs")}
-          </Link>
-        </div>
+      <Section id="rec" title={t("recommended")} action={{ href: "/jobs", label: t("browseJobs") }}>
         {matches.length ? (
           <JobList jobs={matches.map((m) => m.job)} extra={(j) => <ReasonList label={t("whyThis")} reasons={reasonsOf.get(j.id) ?? []} />} />
         ) : (
           <EmptyState title={t("noRecommendations")} />
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="apps-h">
-        <h2 id="apps-h" className="mb-2 text-xl font-bold">
-          {t("myApplications")}
-        </h2>
+      <Section id="apps" title={t("myApplications")}>
         {apps.length ? (
           <ul className="grid gap-2">
             {apps.map((a) => (
@@ -95,13 +85,10 @@ export default async function Page({ params, searchParams }: { params: Promise<{
         ) : (
           <EmptyState title={t("noApplications")} />
         )}
-      </section>
+      </Section>
 
       {checkins.length ? (
-        <section aria-labelledby="checkins-h">
-          <h2 id="checkins-h" className="mb-2 text-xl font-bold">
-            {t("checkins")}
-          </h2>
+        <Section id="checkins" title={t("checkins")}>
           <ul className="grid gap-2">
             {checkins.map((c) => (
               <li key={`${c.hireId}-${c.month}`}>
@@ -118,7 +105,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
     </div>
   );

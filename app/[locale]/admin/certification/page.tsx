@@ -12,6 +12,7 @@ import { listRegions } from "@/lib/admin/pairings";
 import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { adminAction } from "../actions";
+import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
 
@@ -32,10 +33,7 @@ export default async function CertificationPage({ params, searchParams }: { para
   const prefix = locale === "en" ? "/en" : "";
   return (
     <AdminShell active="certification">
-      <section aria-labelledby="expiring-h" className="grid gap-3">
-        <h2 id="expiring-h" className="text-xl font-bold">
-          {t("certification.expiringTitle")}
-        </h2>
+      <Section id="expiring" title={t("certification.expiringTitle")} className="grid gap-3">
         {REMINDER_THRESHOLDS.map((th) => {
           const rows = expiring.filter((e) => e.threshold === th);
           return (
@@ -61,12 +59,9 @@ export default async function CertificationPage({ params, searchParams }: { para
           <p className="mb-2 text-sm text-stone-700">{t("certification.remindHint")}</p>
           <ActionForm action={adminAction} op="remind-certificates" idPrefix="remind" submit={t("certification.remind")} saved={t("certification.remindDone")} />
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="products-h" className="grid gap-3">
-        <h2 id="products-h" className="text-xl font-bold">
-          {t("certification.product")}
-        </h2>
+      <Section id="products" title={t("certification.product")} className="grid gap-3">
         <SearchForm q={sp.q} label={t("form.searchLabel")} hint={t("certification.searchHint")} button={t("form.search")} />
         {list.items.length === 0 ? <EmptyState title={t("certification.noProducts")} /> : null}
         <ul className="grid gap-3">
@@ -116,7 +111,7 @@ export default async function CertificationPage({ params, searchParams }: { para
           hrefFor={(n) => `${prefix}/admin/certification?${new URLSearchParams({ ...(sp.q ? { q: sp.q } : {}), page: String(n) })}`}
           labels={{ previous: tc("previous"), next: tc("next"), pageOf: tc("pageOf", { page, pages: list.pages }) }}
         />
-      </section>
+      </Section>
     </AdminShell>
   );
 }

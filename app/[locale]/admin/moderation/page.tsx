@@ -9,6 +9,7 @@ import { listJobsForAdmin } from "@/lib/admin/moderation";
 import { requireRole } from "@/lib/auth/guard";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { adminAction } from "../actions";
+import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
 
@@ -53,22 +54,16 @@ export default async function ModerationPage({ params, searchParams }: { params:
   return (
     <AdminShell active="moderation">
       <SearchForm q={sp.q} label={t("form.searchLabel")} hint={t("certification.searchHint")} button={t("form.search")} />
-      <section aria-labelledby="jobs-h" className="grid gap-3">
-        <h2 id="jobs-h" className="text-xl font-bold">
-          {t("moderation.jobs")}
-        </h2>
+      <Section id="jobs" title={t("moderation.jobs")} className="grid gap-3">
         {jobList.items.length ? <ul className="grid gap-3">{jobList.items.map((j) => row("job", j, t(`jobStatus.${j.status as "open"}`)))}</ul> : <EmptyState title={t("moderation.noJobs")} />}
-      </section>
-      <section aria-labelledby="goods-h" className="grid gap-3">
-        <h2 id="goods-h" className="text-xl font-bold">
-          {t("moderation.products")}
-        </h2>
+      </Section>
+      <Section id="goods" title={t("moderation.products")} className="grid gap-3">
         {goods.items.length ? (
           <ul className="grid gap-3">{goods.items.map((p) => row("product", p, t(`productStatus.${p.status as "draft"}`)))}</ul>
         ) : (
           <EmptyState title={t("certification.noProducts")} />
         )}
-      </section>
+      </Section>
     </AdminShell>
   );
 }

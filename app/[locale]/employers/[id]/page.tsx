@@ -10,6 +10,7 @@ import { listEmployerOpenJobs } from "@/lib/jobs/board";
 import { todayCst } from "@/lib/jobs/constants";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { getPublicEmployer } from "@/lib/orgs/profile";
+import { Section } from "@/components/ui/section";
 
 export const revalidate = 3600;
 
@@ -48,12 +49,9 @@ export default async function EmployerPage({ params }: { params: Promise<{ local
           {org.contactPhone ? <li>{t("contactPhone", { phone: org.contactPhone })}</li> : null}
         </ul>
       </Card>
-      <section aria-labelledby="open-jobs-h">
-        <h2 id="open-jobs-h" className="mb-2 text-xl font-bold">
-          {t("openJobs")}
-        </h2>
+      <Section id="open-jobs" title={t("openJobs")}>
         {jobs.length ? <JobList jobs={jobs} /> : <EmptyState title={t("noOpenJobs")} />}
-      </section>
+      </Section>
     </div>
   );
 }

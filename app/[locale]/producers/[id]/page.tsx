@@ -11,6 +11,7 @@ import { cached, TAGS } from "@/lib/cache";
 import { descriptionSummary } from "@/lib/catalog/description";
 import { getProducerPublic } from "@/lib/catalog/detail";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { Section } from "@/components/ui/section";
 
 export const revalidate = 3600;
 
@@ -45,17 +46,11 @@ export default async function ProducerPage({ params }: { params: Promise<{ local
         {org.householdsSupported > 0 ? <p className="mt-3 rounded-lg bg-tea-50 p-3 font-medium text-tea-700">{t("households", { count: org.householdsSupported })}</p> : null}
       </Card>
       {org.story ? (
-        <section aria-labelledby="story-h">
-          <h2 id="story-h" className="mb-2 text-xl font-bold">
-            {t("story")}
-          </h2>
+        <Section id="story" title={t("story")}>
           <ProductDescription text={org.story} />
-        </section>
+        </Section>
       ) : null}
-      <section aria-labelledby="goods-h">
-        <h2 id="goods-h" className="mb-2 text-xl font-bold">
-          {t("producerGoods")}
-        </h2>
+      <Section id="goods" title={t("producerGoods")}>
         {org.products.length ? (
           <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
             {org.products.map((p) => (
@@ -67,7 +62,7 @@ export default async function ProducerPage({ params }: { params: Promise<{ local
         ) : (
           <EmptyState title={t("producerNoGoods")} />
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { getProductDetail } from "@/lib/catalog/detail";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { thumbKeyOf, uploadUrl } from "@/lib/uploads/keys";
+import { Section } from "@/components/ui/section";
 
 export const revalidate = 3600;
 
@@ -118,10 +119,7 @@ export default async function ProductPage({ params }: { params: Promise<{ locale
         </div>
       </div>
 
-      <section aria-labelledby="variants-h">
-        <h2 id="variants-h" className="mb-2 text-xl font-bold">
-          {t("variants")}
-        </h2>
+      <Section id="variants" title={t("variants")}>
         <ul className="grid gap-2 sm:grid-cols-2">
           {p.variants.map((v) => (
             <li key={v.id}>
@@ -144,7 +142,7 @@ export default async function ProductPage({ params }: { params: Promise<{ locale
         <div className="mt-3">
           <AddToCartForm productId={p.id} variants={p.variants.map((v) => ({ id: v.id, name: v.name, priceFen: v.priceFen, stock: v.stock }))} />
         </div>
-      </section>
+      </Section>
 
       {p.certification ? (
         <section aria-labelledby="cert-h">
@@ -171,18 +169,12 @@ export default async function ProductPage({ params }: { params: Promise<{ locale
       ) : null}
 
       {p.description ? (
-        <section aria-labelledby="desc-h">
-          <h2 id="desc-h" className="mb-2 text-xl font-bold">
-            {t("description")}
-          </h2>
+        <Section id="desc" title={t("description")}>
           <ProductDescription text={p.description} />
-        </section>
+        </Section>
       ) : null}
 
-      <section aria-labelledby="story-h">
-        <h2 id="story-h" className="mb-2 text-xl font-bold">
-          {t("story")}
-        </h2>
+      <Section id="story" title={t("story")}>
         <Card>
           <p className="font-medium">
             {p.org.name} · {p.org.regionName}
@@ -192,7 +184,7 @@ export default async function ProductPage({ params }: { params: Promise<{ locale
             {t("viewProducer")}
           </Link>
         </Card>
-      </section>
+      </Section>
 
       <section aria-labelledby="reviews-h">
         <h2 id="reviews-h" className="mb-2 text-xl font-bold">
