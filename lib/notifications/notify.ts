@@ -42,15 +42,19 @@ export function emailAfterCommit<T extends object>(tx: Tx, result: T): T {
 }
 
 /**
- * A mutation's `after` step: sends what emailAfterCommit put on its result. Never throws. In a request, delivery
- * runs after the response (Next's `after`), so a slow mail server never holds up the user's page; outside one
- * (scripts, tests) it is awaited.
+ * A mutation's `after` step: sends what emailAfterCommit put on its result, after the response so a slow mail
+ * server never holds up the user's page. Never throws.
  */
 export async function sendQueuedEmail(result: unknown): Promise<void> {
   if (!result || typeof result !== "object") return;
   const items = queuedOnResult.get(result);
   queuedOnResult.delete(result);
-  if (!items) return;
+  if (items) await emailAfterResponse(items);
+}
+
+/** E-mail copies sent after the response in a request (Next's `after`), awaited outside one. Never throws. */
+export async function emailAfterResponse(items: NotificationInput[]): Promise<void> {
+  if (!items.length) return;
   try {
     afterResponse(() => emailNotifications(items));
   } catch {

@@ -3,7 +3,7 @@
  * e-mail copies of notifications and cache tags to expire.
  */
 import type { NotificationInput } from "@/lib/notifications/notify";
-import { emailNotifications } from "@/lib/notifications/notify";
+import { emailAfterResponse } from "@/lib/notifications/notify";
 import { invalidate } from "@/lib/cache";
 
 const pending = new WeakMap<object, { mail: NotificationInput[]; tags: string[] }>();
@@ -19,5 +19,5 @@ export async function flushOutbox(data: unknown): Promise<void> {
   if (!work) return;
   pending.delete(data);
   if (work.tags.length) invalidate(...new Set(work.tags));
-  await emailNotifications(work.mail);
+  await emailAfterResponse(work.mail);
 }
