@@ -27,7 +27,7 @@ export function ProductCard({ product, labels, priority = false }: { product: Pr
     <Link href={`/products/${product.id}`} className="block overflow-hidden rounded-xl border border-stone-200 bg-white shadow-sm hover:border-brocade-600">
       {/* Plain <img>: SVG placeholders and pre-resized uploads need no optimiser round-trip. */}
       {/* eslint-disable-next-line @next/next/no-img-element */}
-      <img src={productImageSrc(product)} alt="" width={240} height={180} loading={priority ? "eager" : "lazy"} decoding="async" className="aspect-[4/3] w-full bg-stone-100 object-cover" />
+      <img src={productImageSrc(product)} alt="" width={240} height={180} loading={priority ? "eager" : "lazy"} fetchPriority={priority ? "high" : "auto"} decoding="async" className="aspect-[4/3] w-full bg-stone-100 object-cover" />
       <div className="p-3">
         <h3 className="line-clamp-2 text-base font-medium text-stone-900">{product.title}</h3>
         <p className="mt-1 text-sm text-stone-700">
