@@ -15,7 +15,7 @@ export interface OutgoingMail {
   text: string;
 }
 
-/** Seconds rather than nodemailer's minutes: mail goes out after the user's action, which waits for it. */
+/** Seconds rather than nodemailer's minutes: a stuck server must not pile up sends behind it. */
 const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
 
 type SmtpTransporter = Transporter<SMTPTransport.SentMessageInfo>;
