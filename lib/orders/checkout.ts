@@ -15,7 +15,7 @@ import type { NotificationInput } from "@/lib/notifications/notify";
 import { TAGS } from "@/lib/cache";
 import { flushOutbox, withOutbox } from "./outbox";
 import { MAX_QTY, unitPriceFor } from "./pricing";
-import { BANK_TRANSFER_RESERVATION_MS, ONLINE_RESERVATION_MS, reserveStock } from "./stock";
+import { BANK_TRANSFER_RESERVATION_MS, ONLINE_RESERVATION_MS, precheckStock, reserveStock } from "./stock";
 import { isOrgMember } from "./core";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -79,6 +79,8 @@ interface PricedLine {
   category: (typeof products.$inferSelect)["category"];
   originCode: string;
   certified: boolean;
+  /** Units in stock when priced (read without a lock: for the early sold-out answer only). */
+  stock: number;
 }
 
 /** Price requested lines from the database: unknown, inactive or not-on-sale variants are refused. */
@@ -92,6 +94,7 @@ export async function priceLines(tx: Tx, requested: readonly { variantId: string
       variantId: productVariants.id,
       variantName: productVariants.name,
       priceFen: productVariants.priceFen,
+      stock: productVariants.stock,
       active: productVariants.active,
       productId: products.id,
       title: products.title,
@@ -133,6 +136,7 @@ export async function priceLines(tx: Tx, requested: readonly { variantId: string
       category: r.category,
       originCode: r.originCode,
       certified: Boolean(r.certificationNo && r.certifiedUntil && r.certifiedUntil >= today),
+      stock: r.stock,
     };
   });
 }
@@ -143,7 +147,20 @@ async function jinanDistrictCode(tx: Tx, city: string, district: string): Promis
   return r?.code ?? null;
 }
 
-export async function placeCheckout(tx: Tx, buyerId: string, input: CheckoutInput, now: Date, outbox: NotificationInput[]): Promise<CheckoutResult> {
+/**
+ * Everything a checkout writes, in one transaction, in an order chosen for contention: prices and an early
+ * sold-out answer from unlocked reads, then the checkout, orders, items, events, payments, notifications and
+ * the cart, and only then the conditional stock UPDATE (`reserveStock`) as the last statement before COMMIT.
+ * The variant row lock is thus held for UPDATE + COMMIT only; when the UPDATE finds too little stock the
+ * whole transaction rolls back and nothing of it remains.
+ */
+export async function placeCheckout(
+  tx: Tx,
+  buyerId: string,
+  input: CheckoutInput,
+  now: Date,
+  outbox: NotificationInput[],
+): Promise<{ result: CheckoutResult; productIds: string[] }> {
   if (input.paymentMethod === "stripe" && !isOnlinePaymentEnabled()) throw new DomainError("invalid", "stripeUnavailable");
   const fromCart = !input.items;
   const requested = input.items ?? (await tx.select({ variantId: cartItems.variantId, quantity: cartItems.quantity }).from(cartItems).where(eq(cartItems.userId, buyerId)));
@@ -159,8 +176,8 @@ export async function placeCheckout(tx: Tx, buyerId: string, input: CheckoutInpu
   }
 
   const lines = await priceLines(tx, requested, now);
-  // Reserve first: a sold-out line stops the checkout before any order row exists.
-  await reserveStock(tx, lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity, title: `${l.title}（${l.variantName}）` })));
+  const stockLines = lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity, title: `${l.title}（${l.variantName}）`, stock: l.stock }));
+  precheckStock(stockLines);
 
   const bySeller = new Map<string, PricedLine[]>();
   for (const l of lines) bySeller.set(l.sellerOrgId, [...(bySeller.get(l.sellerOrgId) ?? []), l]);
@@ -229,7 +246,12 @@ export async function placeCheckout(tx: Tx, buyerId: string, input: CheckoutInpu
   if (fromCart) {
     await tx.delete(cartItems).where(and(eq(cartItems.userId, buyerId), inArray(cartItems.variantId, lines.map((l) => l.variantId))));
   }
-  return { checkoutId: checkout!.id, paymentMethod: input.paymentMethod, totalFen, orders: created };
+  // Last: the conditional UPDATE locks the variant rows until COMMIT, which follows right away.
+  await reserveStock(tx, stockLines);
+  return {
+    result: { checkoutId: checkout!.id, paymentMethod: input.paymentMethod, totalFen, orders: created },
+    productIds: [...new Set(lines.map((l) => l.productId))],
+  };
 }
 
 export const checkoutMutation = mutation({
@@ -237,9 +259,9 @@ export const checkoutMutation = mutation({
   input: checkoutInput,
   async run({ tx, user, input }) {
     const outbox: NotificationInput[] = [];
-    const result = await placeCheckout(tx, user.id, input, new Date(), outbox);
-    const productIds = await tx.selectDistinct({ id: orderItems.productId }).from(orderItems).where(inArray(orderItems.orderId, result.orders.map((o) => o.id)));
-    return withOutbox(result, outbox, productIds.map((p) => TAGS.product(p.id)));
+    // Nothing may run in the transaction after placeCheckout: its last statement took the stock row locks.
+    const { result, productIds } = await placeCheckout(tx, user.id, input, new Date(), outbox);
+    return withOutbox(result, outbox, productIds.map((id) => TAGS.product(id)));
   },
   async after(data) {
     await flushOutbox(data);

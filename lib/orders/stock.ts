@@ -3,7 +3,10 @@
  *   initial + restocked = stock + reserved + sold, every counter ≥ 0 (CHECK variant_stock_nonneg).
  *
  * - reserve (checkout):   stock → reserved, by conditional UPDATE … WHERE stock >= q, variants in id order
- *   so two checkouts never wait on each other in opposite orders (no deadlock).
+ *   so two checkouts never wait on each other in opposite orders (no deadlock). It is the checkout
+ *   transaction's last statement: the row lock it takes is held until COMMIT, so everything that does not
+ *   need it (order rows, notifications, cart) is written before — a hot variant then serialises only
+ *   UPDATE + COMMIT, not the whole checkout.
  * - commit (payment):     reserved → sold.
  * - release (unpaid order cancelled, expired or payment failed): reserved → stock, exactly once
  *   (orders.stock_released flipped by a conditional UPDATE).
@@ -42,8 +45,22 @@ export function sumByVariant(lines: readonly StockLine[]): StockLine[] {
 }
 
 /**
- * Reserve stock inside the caller's transaction. Rows are updated in variant id order; a line that does not fit
- * throws sold_out with the title and what is left, and the caller's transaction writes nothing.
+ * Early sold-out answer from counters the caller read without a lock (an optimisation only: under contention
+ * the buyers who arrive after the last unit fail here without queueing on the row lock). Passing it proves
+ * nothing; `reserveStock` decides. Throws sold_out for the first line (variant id order) that cannot fit.
+ */
+export function precheckStock(lines: readonly (StockLine & { stock: number })[]): void {
+  const stockOf = new Map(lines.map((l) => [l.variantId, l.stock]));
+  for (const line of sumByVariant(lines)) {
+    const left = stockOf.get(line.variantId)!;
+    if (left < line.quantity) throw new DomainError("sold_out", "sold_out", { title: line.title, left });
+  }
+}
+
+/**
+ * Reserve stock inside the caller's transaction, as its last statement (the row locks last until COMMIT). Rows
+ * are updated in variant id order; a line that does not fit throws sold_out with the title and what is left,
+ * and the caller's transaction rolls back everything it wrote.
  */
 export async function reserveStock(tx: Tx, lines: readonly StockLine[]): Promise<void> {
   for (const line of sumByVariant(lines)) {
