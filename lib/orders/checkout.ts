@@ -4,7 +4,7 @@
  * price or total a client sends. The page (from the cart) and POST /api/v1/orders (explicit items) share it.
  */
 import crypto from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "@/db/client";
 import { cartItems, checkouts, orderEvents, orderItems, orders, organizations, payments, priceTiers, productVariants, products, regions, users } from "@/db/schema";
@@ -14,7 +14,7 @@ import { notifyOrder } from "@/lib/notifications/orders";
 import type { NotificationInput } from "@/lib/notifications/notify";
 import { TAGS } from "@/lib/cache";
 import { flushOutbox, withOutbox } from "./outbox";
-import { MAX_QTY, unitPriceFor } from "./pricing";
+import { MAX_QTY, unitPriceFor, type Tier } from "./pricing";
 import { BANK_TRANSFER_RESERVATION_MS, ONLINE_RESERVATION_MS, precheckStock, reserveStock } from "./stock";
 import { isOrgMember } from "./core";
 
@@ -107,13 +107,13 @@ export async function priceLines(tx: Tx, requested: readonly { variantId: string
       sellerOrgId: organizations.id,
       sellerName: organizations.name,
       verification: organizations.verification,
+      tiers: sql<Tier[]>`coalesce((select json_agg(json_build_object('minQty', ${priceTiers.minQty}, 'priceFen', ${priceTiers.priceFen})) from ${priceTiers} where ${priceTiers.variantId} = ${productVariants.id}), '[]'::json)`,
     })
     .from(productVariants)
     .innerJoin(products, eq(products.id, productVariants.productId))
     .innerJoin(organizations, eq(organizations.id, products.orgId))
     .where(inArray(productVariants.id, ids));
   const byId = new Map(rows.map((r) => [r.variantId, r]));
-  const tiers = ids.length ? await tx.select().from(priceTiers).where(inArray(priceTiers.variantId, ids)) : [];
   const today = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
   return ids.map((id) => {
     const r = byId.get(id);
@@ -122,7 +122,7 @@ export async function priceLines(tx: Tx, requested: readonly { variantId: string
       throw new DomainError("invalid", "notOnSale", { title: r.title });
     }
     const quantity = qty.get(id)!;
-    const unit = unitPriceFor(r.priceFen, tiers.filter((t) => t.variantId === id), quantity);
+    const unit = unitPriceFor(r.priceFen, r.tiers, quantity);
     return {
       variantId: id,
       productId: r.productId,
@@ -141,10 +141,21 @@ export async function priceLines(tx: Tx, requested: readonly { variantId: string
   });
 }
 
-async function jinanDistrictCode(tx: Tx, city: string, district: string): Promise<string | null> {
+/** The buyer's Jinan district code (impact statistics), looked up inside the order INSERT; null outside Jinan. */
+function jinanDistrictCode(city: string, district: string): SQL | null {
   if (!city.startsWith("济南")) return null;
-  const [r] = await tx.select({ code: regions.code }).from(regions).where(and(eq(regions.name, district), eq(regions.kind, "jinan_district"))).limit(1);
-  return r?.code ?? null;
+  return sql`(select ${regions.code} from ${regions} where ${regions.name} = ${district} and ${regions.kind} = 'jinan_district' limit 1)`;
+}
+
+/**
+ * Several INSERT/DELETE statements in one round trip, as data-modifying CTEs of the last one. Each runs exactly
+ * once; foreign keys are checked at the end of the whole statement, so a parent and its children can be
+ * siblings here (their ids are generated beforehand). No statement sees another's rows.
+ */
+async function executeAll(tx: Tx, statements: readonly SQLWrapper[]): Promise<void> {
+  const last = statements.at(-1)!.getSQL();
+  const ctes = statements.slice(0, -1).map((st, i) => sql`${sql.identifier(`w${i}`)} as (${st.getSQL()})`);
+  await tx.execute(ctes.length ? sql`with ${sql.join(ctes, sql`, `)} ${last}` : last);
 }
 
 /**
@@ -184,72 +195,79 @@ export async function placeCheckout(
   const totalFen = lines.reduce((s, l) => s + l.lineTotalFen, 0);
   const expiresAt = new Date(now.getTime() + (input.paymentMethod === "stripe" ? ONLINE_RESERVATION_MS : BANK_TRANSFER_RESERVATION_MS));
   const invoice = input.invoiceTitle ? { title: input.invoiceTitle, taxId: input.invoiceTaxId!, address: input.invoiceAddress, bank: input.invoiceBank } : null;
-  const districtCode = await jinanDistrictCode(tx, input.city, input.district);
+  const checkoutId = crypto.randomUUID();
+  const placed = [...bySeller].map(([sellerOrgId, sellerLines]) => ({
+    id: crypto.randomUUID(),
+    orderNo: newOrderNo(now),
+    sellerOrgId,
+    sellerName: sellerLines[0]!.sellerName,
+    lines: sellerLines,
+    subtotal: sellerLines.reduce((s, l) => s + l.lineTotalFen, 0),
+  }));
 
-  const [checkout] = await tx.insert(checkouts).values({ buyerId, paymentMethod: input.paymentMethod, totalFen, createdAt: now }).returning({ id: checkouts.id });
-  const created: CheckoutResult["orders"] = [];
-  for (const [sellerOrgId, sellerLines] of bySeller) {
-    const subtotal = sellerLines.reduce((s, l) => s + l.lineTotalFen, 0);
-    const [order] = await tx
-      .insert(orders)
-      .values({
-        orderNo: newOrderNo(now),
-        checkoutId: checkout!.id,
+  // The checkout, its orders, items, first events, payments and the cart lines bought: one statement.
+  await executeAll(tx, [
+    tx.insert(checkouts).values({ id: checkoutId, buyerId, paymentMethod: input.paymentMethod, totalFen, createdAt: now }),
+    tx.insert(orders).values(
+      placed.map((o) => ({
+        id: o.id,
+        orderNo: o.orderNo,
+        checkoutId,
         buyerId,
         buyerOrgId,
-        sellerOrgId,
+        sellerOrgId: o.sellerOrgId,
+        status: "pending_payment" as const,
         paymentMethod: input.paymentMethod,
-        subtotalFen: subtotal,
+        subtotalFen: o.subtotal,
         shippingFen: 0,
-        totalFen: subtotal,
+        totalFen: o.subtotal,
         recipient: input.recipient,
         recipientPhone: input.recipientPhone,
         province: input.province,
         city: input.city,
         district: input.district,
         addressDetail: input.addressDetail,
-        buyerDistrictCode: districtCode,
+        buyerDistrictCode: jinanDistrictCode(input.city, input.district),
         invoice,
         latestShipDays: input.latestShipDays,
         note: input.note ?? null,
         reservationExpiresAt: expiresAt,
         createdAt: now,
         updatedAt: now,
-      })
-      .returning({ id: orders.id, orderNo: orders.orderNo, status: orders.status, totalFen: orders.totalFen });
-    await tx.insert(orderItems).values(
-      sellerLines.map((l) => ({
-        orderId: order!.id,
-        productId: l.productId,
-        variantId: l.variantId,
-        titleSnapshot: l.title,
-        variantSnapshot: l.variantName,
-        unitPriceFen: l.unitPriceFen,
-        quantity: l.quantity,
-        lineTotalFen: l.lineTotalFen,
-        certified: l.certified,
-        category: l.category,
-        originCode: l.originCode,
       })),
-    );
-    await tx.insert(orderEvents).values({ orderId: order!.id, fromStatus: null, toStatus: "pending_payment", actorId: buyerId, note: null, createdAt: now });
-    if (input.paymentMethod === "bank_transfer") {
-      // One transfer per order: each producer has its own account; the order number is the reference.
-      await tx.insert(payments).values({ checkoutId: checkout!.id, provider: "bank_transfer", providerRef: order!.orderNo, amountFen: subtotal, currency: "cny" });
-    }
-    await notifyOrder(tx, outbox, order!.id, "placed");
-    created.push({ id: order!.id, orderNo: order!.orderNo, sellerOrgId, sellerName: sellerLines[0]!.sellerName, status: order!.status, totalFen: order!.totalFen });
-  }
-  if (input.paymentMethod === "stripe") {
-    await tx.insert(payments).values({ checkoutId: checkout!.id, provider: "stripe", providerRef: null, amountFen: totalFen, currency: "cny" });
-  }
-  if (fromCart) {
-    await tx.delete(cartItems).where(and(eq(cartItems.userId, buyerId), inArray(cartItems.variantId, lines.map((l) => l.variantId))));
-  }
+    ),
+    tx.insert(orderItems).values(
+      placed.flatMap((o) =>
+        o.lines.map((l) => ({
+          orderId: o.id,
+          productId: l.productId,
+          variantId: l.variantId,
+          titleSnapshot: l.title,
+          variantSnapshot: l.variantName,
+          unitPriceFen: l.unitPriceFen,
+          quantity: l.quantity,
+          lineTotalFen: l.lineTotalFen,
+          certified: l.certified,
+          category: l.category,
+          originCode: l.originCode,
+        })),
+      ),
+    ),
+    tx.insert(orderEvents).values(placed.map((o) => ({ orderId: o.id, fromStatus: null, toStatus: "pending_payment" as const, actorId: buyerId, note: null, createdAt: now }))),
+    tx.insert(payments).values(
+      input.paymentMethod === "bank_transfer"
+        ? // One transfer per order: each producer has its own account; the order number is the reference.
+          placed.map((o) => ({ checkoutId, provider: "bank_transfer" as const, providerRef: o.orderNo, amountFen: o.subtotal, currency: "cny" }))
+        : [{ checkoutId, provider: "stripe" as const, providerRef: null, amountFen: totalFen, currency: "cny" }],
+    ),
+    ...(fromCart ? [tx.delete(cartItems).where(and(eq(cartItems.userId, buyerId), inArray(cartItems.variantId, lines.map((l) => l.variantId))))] : []),
+  ]);
+  for (const o of placed) await notifyOrder(tx, outbox, o.id, "placed");
+  const created: CheckoutResult["orders"] = placed.map((o) => ({ id: o.id, orderNo: o.orderNo, sellerOrgId: o.sellerOrgId, sellerName: o.sellerName, status: "pending_payment", totalFen: o.subtotal }));
   // Last: the conditional UPDATE locks the variant rows until COMMIT, which follows right away.
   await reserveStock(tx, stockLines);
   return {
-    result: { checkoutId: checkout!.id, paymentMethod: input.paymentMethod, totalFen, orders: created },
+    result: { checkoutId, paymentMethod: input.paymentMethod, totalFen, orders: created },
     productIds: [...new Set(lines.map((l) => l.productId))],
   };
 }
