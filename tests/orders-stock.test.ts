@@ -14,7 +14,7 @@ import { checkoutMutation, type CheckoutResult } from "@/lib/orders/checkout";
 import { cancelOrder, confirmBankPayment, refundOrder, requestRefund, shipOrder } from "@/lib/orders/lifecycle";
 import { expireStaleReservations, restockVariant } from "@/lib/orders/stock";
 import { makeUser } from "./helpers/factories";
-import { ADDRESS, makeSeller, variantRow } from "./helpers/orders";
+import { ADDRESS, countOrdersOf, makeSeller, variantRow } from "./helpers/orders";
 
 const concurrent = configuredKind() === "postgres";
 
@@ -31,6 +31,21 @@ async function ordersForVariant(variantId: string) {
   return rows[0]!.n;
 }
 
+/** Everything a checkout writes for one seller, counted (the database is shared by the file: per seller). */
+async function writtenForSeller(sellerOrgId: string, ownerId: string) {
+  const db = await getDb();
+  const { rows } = (await db.execute(sql`
+    select (select count(*) from orders where seller_org_id = ${sellerOrgId})::int as orders,
+           (select count(distinct checkout_id) from orders where seller_org_id = ${sellerOrgId})::int as checkouts,
+           (select count(*) from payments p join orders o on o.checkout_id = p.checkout_id and o.order_no = p.provider_ref
+             where o.seller_org_id = ${sellerOrgId})::int as payments,
+           (select count(*) from order_events e join orders o on o.id = e.order_id where o.seller_org_id = ${sellerOrgId})::int as events,
+           (select count(*) from notifications where user_id = ${ownerId} and kind = 'order_placed')::int as notices`)) as unknown as {
+    rows: { orders: number; checkouts: number; payments: number; events: number; notices: number }[];
+  };
+  return rows[0]!;
+}
+
 describe(`stock under contention (${concurrent ? "PostgreSQL, concurrent" : "PGlite, sequential"})`, () => {
   it("200 checkouts for 50 in stock → exactly 50 orders, stock 0, never negative", async () => {
     const seller = await makeSeller({ variants: [{ priceFen: 5980, stock: 50 }] });
@@ -43,6 +58,8 @@ describe(`stock under contention (${concurrent ? "PostgreSQL, concurrent" : "PGl
     expect([...codes]).toEqual(["sold_out"]);
     expect(await variantRow(v)).toMatchObject({ stock: 0, reserved: 50, sold: 0 });
     expect(await ordersForVariant(v)).toBe(50);
+    // Checkouts write their rows before the stock UPDATE: the 150 that lost left none behind.
+    expect(await writtenForSeller(seller.org.id, seller.owner.id)).toEqual({ orders: 50, checkouts: 50, payments: 50, events: 50, notices: 50 });
   }, 120_000);
 
   it("the last unit with 20 buyers at once → exactly 1 order", async () => {
@@ -68,6 +85,33 @@ describe(`stock under contention (${concurrent ? "PostgreSQL, concurrent" : "PGl
     expect(await variantRow(a)).toMatchObject({ stock: 10, reserved: 20 });
     expect(await variantRow(b)).toMatchObject({ stock: 10, reserved: 20 });
   }, 60_000);
+});
+
+describe("the early sold-out answer is an optimisation: the conditional UPDATE decides", () => {
+  it("stock taken between the priced read and the reservation → sold out, and nothing the checkout wrote remains", async () => {
+    const seller = await makeSeller({ title: "古丈毛尖", variants: [{ name: "250g", priceFen: 12800, stock: 1 }] });
+    const buyer = await makeUser();
+    const v = seller.variants[0]!.id;
+    const db = await getDb();
+    // Deterministic stand-in for a concurrent buyer (PGlite has one connection): once this checkout has read the
+    // stock and written its order lines, another reservation takes the last unit, inside the same transaction.
+    await db.execute(sql`create function test_take_last_unit() returns trigger language plpgsql as $$
+      begin update product_variants set stock = stock - 1, reserved = reserved + 1 where id = new.variant_id; return new; end $$`);
+    await db.execute(sql`create trigger test_take_last_unit after insert on order_items for each row execute function test_take_last_unit()`);
+    try {
+      const r = await checkoutMutation({ ...ADDRESS, items: [{ variantId: v, quantity: 1 }] }, { user: buyer });
+      expect(r).toMatchObject({ ok: false, code: "sold_out", error: "库存不足：古丈毛尖（250g） 只剩 0 件。" });
+    } finally {
+      await db.execute(sql`drop trigger test_take_last_unit on order_items`);
+      await db.execute(sql`drop function test_take_last_unit()`);
+    }
+    expect(await variantRow(v)).toMatchObject({ stock: 1, reserved: 0, sold: 0 });
+    expect(await writtenForSeller(seller.org.id, seller.owner.id)).toEqual({ orders: 0, checkouts: 0, payments: 0, events: 0, notices: 0 });
+    expect(await countOrdersOf(buyer.id)).toBe(0);
+    // and the unit is still there for the next buyer
+    expect(await checkoutMutation({ ...ADDRESS, items: [{ variantId: v, quantity: 1 }] }, { user: buyer })).toMatchObject({ ok: true });
+    expect(await writtenForSeller(seller.org.id, seller.owner.id)).toEqual({ orders: 1, checkouts: 1, payments: 1, events: 1, notices: 1 });
+  });
 });
 
 type Op =
