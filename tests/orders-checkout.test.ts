@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { cartItems, orderItems, payments, memberships } from "@/db/schema";
+import { cartItems, orderItems, payments, memberships, products } from "@/db/schema";
 import { checkoutMutation } from "@/lib/orders/checkout";
 import { unitPriceFor } from "@/lib/orders/pricing";
 import { addToCart, getCart, removeCartItem, updateCartItem } from "@/lib/cart/cart";
@@ -46,6 +46,24 @@ describe("checkout", () => {
     expect((await orderRow(orderA.id)).buyerDistrictCode).toBe("370102");
     const pays = await db.select().from(payments).where(eq(payments.checkoutId, res.data.checkoutId));
     expect(pays.map((p) => p.providerRef).sort()).toEqual([orderA.orderNo, orderB.orderNo].sort());
+  });
+
+  it("snapshots on each line whether the product's certificate is valid on the day of purchase", async () => {
+    const s = await makeSeller({ certificationNo: "湘扶认〔2026〕0001号", variants: [{ priceFen: 5980, stock: 10 }] });
+    const expired = await makeProduct(s.org.id, { certificationNo: "湘扶认〔2020〕0002号", variants: [{ priceFen: 1990, stock: 10 }] });
+    const none = await makeProduct(s.org.id, { variants: [{ priceFen: 990, stock: 10 }] });
+    const db = await getDb();
+    await db.update(products).set({ certifiedUntil: "2021-01-01" }).where(eq(products.id, expired.product.id));
+    const buyer = await makeUser();
+    const res = await checkoutMutation(
+      { ...ADDRESS, items: [s.variants[0]!, expired.variants[0]!, none.variants[0]!].map((v) => ({ variantId: v.id, quantity: 1 })) },
+      { user: buyer },
+    );
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    const items = await db.select().from(orderItems).where(eq(orderItems.orderId, res.data.orders[0]!.id));
+    const certifiedOf = new Map(items.map((i) => [i.variantId, i.certified]));
+    expect([s.variants[0]!.id, expired.variants[0]!.id, none.variants[0]!.id].map((id) => certifiedOf.get(id))).toEqual([true, false, false]);
   });
 
   it("refuses a client-sent price or total (strict schema) and writes nothing", async () => {
