@@ -115,18 +115,28 @@ const VARIANT_JOINS = sql.raw(`join products p on p.id = v.product_id join organ
 const certifiedOn = (today: string) => sql`(coalesce(p.certification_no, '') <> '' and p.certified_until >= ${today}::date) as certified`;
 
 /**
- * The requested variants with what pricing needs of them. Looked up by primary key from an id list, not joined
- * to the cart: a join leaves the plan to the cart's statistics (a sequential scan of all variants when they are
- * off), primary keys keep it at index lookups.
+ * The lines to buy, with what pricing needs of their variants: the explicit items, or the buyer's cart with its
+ * quantities, one statement either way. Variants are found by primary key from an id list (the cart's as an
+ * array), never by a join to the cart: a join would leave the plan to the cart's statistics, which can make it a
+ * sequential scan of every variant.
  */
-async function readVariants(tx: Tx, ids: readonly string[], today: string): Promise<VariantRow[]> {
-  const res = await tx.execute(sql`select ${VARIANT_ROW}, ${certifiedOn(today)} from product_variants v ${VARIANT_JOINS} where v.id in ${ids}`);
-  return (res as unknown as { rows: VariantRow[] }).rows;
-}
-
-async function readCart(tx: Tx, buyerId: string): Promise<{ variantId: string; quantity: number }[]> {
-  const res = await tx.execute(sql`select variant_id as "variantId", quantity from cart_items where user_id = ${buyerId}`);
-  return (res as unknown as { rows: { variantId: string; quantity: number }[] }).rows;
+async function readLines(
+  tx: Tx,
+  buyerId: string,
+  items: readonly { variantId: string; quantity: number }[] | undefined,
+  today: string,
+): Promise<{ requested: { variantId: string; quantity: number }[]; variants: VariantRow[] }> {
+  if (items) {
+    const ids = [...new Set(items.map((i) => i.variantId))];
+    const res = await tx.execute(sql`select ${VARIANT_ROW}, ${certifiedOn(today)} from product_variants v ${VARIANT_JOINS} where v.id in ${ids}`);
+    return { requested: [...items], variants: (res as unknown as { rows: VariantRow[] }).rows };
+  }
+  const res = await tx.execute(sql`select ${VARIANT_ROW}, ${certifiedOn(today)},
+      (select c.quantity from cart_items c where c.user_id = ${buyerId} and c.variant_id = v.id) as quantity
+    from product_variants v ${VARIANT_JOINS}
+    where v.id = any(array(select variant_id from cart_items where user_id = ${buyerId}))`);
+  const rows = (res as unknown as { rows: (VariantRow & { quantity: number })[] }).rows;
+  return { requested: rows.map((r) => ({ variantId: r.variantId, quantity: r.quantity })), variants: rows };
 }
 
 /** Price the requested lines (same variant summed) from the variants read: unknown or not-on-sale ones are refused. */
@@ -194,7 +204,7 @@ export async function placeCheckout(
   if (input.paymentMethod === "stripe" && !isOnlinePaymentEnabled()) throw new DomainError("invalid", "stripeUnavailable");
   const fromCart = !input.items;
   const today = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-  const requested = input.items ?? (await readCart(tx, buyerId));
+  const { requested, variants } = await readLines(tx, buyerId, input.items, today);
   if (!requested.length) throw new DomainError("invalid", "cartEmpty");
 
   let buyerOrgId: string | null = null;
@@ -206,7 +216,7 @@ export async function placeCheckout(
     buyerOrgId = org.id;
   }
 
-  const lines = priceLines(requested, await readVariants(tx, [...new Set(requested.map((r) => r.variantId))], today));
+  const lines = priceLines(requested, variants);
   const stockLines = lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity, title: `${l.title}（${l.variantName}）`, stock: l.stock }));
   precheckStock(stockLines);
 
