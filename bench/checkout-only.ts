@@ -6,7 +6,8 @@
  *
  * Flags: --runs=N (measure N times on the same data, default 3), --reuse (keep the database of an earlier
  * --keep-db run instead of rebuilding it, ~30 s saved), --keep-db (leave the database for the next --reuse or
- * for EXPLAIN), --db=name (database name).
+ * for EXPLAIN), --db=name (database name), --settle=S (wait S seconds after building the data before measuring: in
+ * the full bench ~2 minutes of HTTP load pass in between, time in which autovacuum and the checkpointer finish).
  * Env: DATABASE_URL (server to create the database on; default postgres://postgres@127.0.0.1:5432/test).
  * Each run adds fresh fixture variants, so runs on one database do not disturb each other. The 1-min load
  * average is printed with every run: the machine's 2 cores are shared, compare runs made back to back.
@@ -22,6 +23,7 @@ const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.s
 
 const RUNS = Number(option("runs") ?? 3);
 const DB_NAME = option("db") ?? "xiangji_bench_checkout";
+const SETTLE_S = Number(option("settle") ?? 0);
 const BASE_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 
 async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
@@ -59,6 +61,7 @@ async function main() {
     });
     const built = await buildBenchData(benchUrl);
     console.log(`database ${DB_NAME} built in ${Math.round(performance.now() - t0)} ms: ${JSON.stringify(built.generated.counts)}`);
+    if (SETTLE_S > 0) await new Promise((r) => setTimeout(r, SETTLE_S * 1000));
   }
 
   try {
