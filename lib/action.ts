@@ -70,6 +70,11 @@ export interface MutationSpec<S extends z.ZodType, T> {
   run: (ctx: MutationContext<z.output<S>>) => Promise<T>;
   /** Per-user limit, checked after the role check and before any work. */
   rateLimit?: RateLimit;
+  /**
+   * A failure worth running the whole transaction again for (at most twice more), e.g. a clash of random
+   * reference numbers on a unique index: everything the attempt did was rolled back with it.
+   */
+  retryOn?: (e: unknown) => boolean;
   /** Work after commit (cache revalidation, e-mail); failures here do not undo the transaction. */
   after?: (data: T, ctx: { user: SessionUser; input: z.output<S> }) => Promise<void> | void;
 }
@@ -116,6 +121,13 @@ function pgCode(e: unknown): string | undefined {
   return typeof code === "string" ? code : undefined;
 }
 
+/** The constraint a Postgres error names (unique index, check), from the driver's error or its cause. */
+export function pgConstraint(e: unknown): string | undefined {
+  const err = e as { constraint?: unknown; cause?: { constraint?: unknown } };
+  const name = err?.constraint ?? err?.cause?.constraint;
+  return typeof name === "string" ? name : undefined;
+}
+
 export function mutation<S extends z.ZodType, T>(spec: MutationSpec<S, T>) {
   return async (raw: unknown, opts: CallOptions): Promise<ActionResult<T>> => {
     const locale = opts.locale ?? "zh-CN";
@@ -135,7 +147,14 @@ export function mutation<S extends z.ZodType, T>(spec: MutationSpec<S, T>) {
     let data: T;
     try {
       const db = await getDb();
-      data = await db.transaction((tx) => spec.run({ user, input: parsed.data, tx, locale }));
+      for (let attempt = 1; ; attempt++) {
+        try {
+          data = await db.transaction((tx) => spec.run({ user, input: parsed.data, tx, locale }));
+          break;
+        } catch (e) {
+          if (attempt >= 3 || !spec.retryOn?.(e)) throw e;
+        }
+      }
     } catch (e) {
       if (e instanceof DomainError) {
         const t = translator(locale);

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { organizations } from "@/db/schema";
-import { DomainError, formDataToObject, mutation } from "@/lib/action";
+import { organizations, users } from "@/db/schema";
+import { DomainError, formDataToObject, mutation, pgConstraint } from "@/lib/action";
 import { makeOrg, makeUser } from "./helpers/factories";
 
 const renameOrg = mutation({
@@ -59,6 +59,51 @@ describe("mutation()", () => {
     f.append("tags[]", "b");
     f.append("$ACTION_ID_x", "");
     expect(formDataToObject(f)).toEqual({ name: "茶", tags: ["a", "b"] });
+  });
+});
+
+describe("mutation() retryOn", () => {
+  // Each attempt renames the org, then inserts a user whose e-mail comes from the list: a taken one clashes on
+  // users_email_uq, as a random order number can clash on orders_order_no_uq.
+  const clashing = (emails: string[], retry: boolean) => {
+    let attempts = 0;
+    const run = mutation({
+      roles: ["producer"],
+      input: z.strictObject({ orgId: z.uuid() }),
+      retryOn: retry ? (e) => pgConstraint(e) === "users_email_uq" : undefined,
+      async run({ tx, input }) {
+        attempts++;
+        await tx.update(organizations).set({ name: `第${attempts}次` }).where(eq(organizations.id, input.orgId));
+        await tx.insert(users).values({ name: "重试", email: emails[attempts - 1]!, passwordHash: "x", roles: ["buyer"] });
+        return { attempts };
+      },
+    });
+    return { run, attempts: () => attempts };
+  };
+
+  it("runs the transaction again after a clash it is told to retry; the failed attempt left nothing", async () => {
+    const taken = await makeUser();
+    const producer = await makeUser({ roles: ["producer"] });
+    const org = await makeOrg(producer.id);
+    const fresh = `fresh-${crypto.randomUUID()}@test.xiangji.cn`;
+    const m = clashing([taken.email, fresh], true);
+    expect(await m.run({ orgId: org.id }, { user: producer })).toEqual({ ok: true, data: { attempts: 2 } });
+    const db = await getDb();
+    const [o] = await db.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, org.id));
+    expect(o!.name).toBe("第2次");
+    expect(await db.select().from(users).where(eq(users.name, "重试"))).toHaveLength(1);
+  });
+
+  it("gives up after three attempts, and does not retry other failures", async () => {
+    const taken = await makeUser();
+    const producer = await makeUser({ roles: ["producer"] });
+    const org = await makeOrg(producer.id);
+    const always = clashing([taken.email, taken.email, taken.email, taken.email], true);
+    expect(await always.run({ orgId: org.id }, { user: producer })).toMatchObject({ ok: false, code: "conflict" });
+    expect(always.attempts()).toBe(3);
+    const never = clashing([taken.email, `x-${crypto.randomUUID()}@test.xiangji.cn`], false);
+    expect(await never.run({ orgId: org.id }, { user: producer })).toMatchObject({ ok: false, code: "conflict" });
+    expect(never.attempts()).toBe(1);
   });
 });
 

@@ -8,7 +8,7 @@ import { eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "@/db/client";
 import { organizations, products, users } from "@/db/schema";
-import { DomainError, mutation } from "@/lib/action";
+import { DomainError, mutation, pgConstraint } from "@/lib/action";
 import { isOnlinePaymentEnabled } from "@/lib/payments/provider";
 import { notifyOrder } from "@/lib/notifications/orders";
 import type { NotificationInput } from "@/lib/notifications/notify";
@@ -290,6 +290,9 @@ export const checkoutMutation = mutation({
     const { result, productIds } = await placeCheckout(tx, user.id, input, new Date(), outbox);
     return withOutbox(result, outbox, productIds.map((id) => TAGS.product(id)));
   },
+  // Order numbers are random within the day: a clash with an existing one is rare but real at volume, and
+  // only needs fresh numbers.
+  retryOn: (e) => pgConstraint(e) === "orders_order_no_uq",
   async after(data) {
     await flushOutbox(data);
   },
