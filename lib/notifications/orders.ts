@@ -2,7 +2,7 @@
  * Order notifications: an in-app row per recipient (inside the caller's transaction) and an e-mail copy
  * collected in an outbox that the caller sends after commit (`emailNotifications`).
  */
-import { eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { memberships, orders, users } from "@/db/schema";
 import { translator } from "@/lib/i18n/messages";
@@ -22,21 +22,37 @@ const AUDIENCE: Record<OrderNoticeKind, { buyer: boolean; seller: boolean }> = {
   refunded: { buyer: true, seller: true },
 };
 
-export async function notifyOrder(tx: Tx, outbox: NotificationInput[], orderId: string, kind: OrderNoticeKind): Promise<void> {
-  const [order] = await tx.select({ id: orders.id, orderNo: orders.orderNo, buyerId: orders.buyerId, sellerOrgId: orders.sellerOrgId }).from(orders).where(eq(orders.id, orderId));
+/** What a notice needs of its order; a caller that has just written the order passes it and saves the read. */
+export interface OrderRef {
+  id: string;
+  orderNo: string;
+  buyerId: string;
+  sellerOrgId: string;
+}
+
+export async function notifyOrder(tx: Tx, outbox: NotificationInput[], orderOrId: string | OrderRef, kind: OrderNoticeKind): Promise<void> {
+  const order =
+    typeof orderOrId === "string"
+      ? (await tx.select({ id: orders.id, orderNo: orders.orderNo, buyerId: orders.buyerId, sellerOrgId: orders.sellerOrgId }).from(orders).where(eq(orders.id, orderOrId)))[0]
+      : orderOrId;
   if (!order) return;
   const who = AUDIENCE[kind];
-  const recipients: { userId: string; href: string }[] = [];
-  if (who.buyer) recipients.push({ userId: order.buyerId, href: `/orders/${order.id}` });
+  const recipients: { userId: string; locale: string; href: string }[] = [];
+  if (who.buyer) {
+    const [buyer] = await tx.select({ locale: users.locale }).from(users).where(eq(users.id, order.buyerId));
+    if (buyer) recipients.push({ userId: order.buyerId, locale: buyer.locale, href: `/orders/${order.id}` });
+  }
   if (who.seller) {
-    const members = await tx.select({ userId: memberships.userId }).from(memberships).where(eq(memberships.orgId, order.sellerOrgId));
-    for (const m of members) if (m.userId !== order.buyerId) recipients.push({ userId: m.userId, href: `/producer/orders/${order.id}` });
+    const members = await tx
+      .select({ userId: memberships.userId, locale: users.locale })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(memberships.orgId, order.sellerOrgId));
+    for (const m of members) if (m.userId !== order.buyerId) recipients.push({ userId: m.userId, locale: m.locale, href: `/producer/orders/${order.id}` });
   }
   if (!recipients.length) return;
-  const locales = await tx.select({ id: users.id, locale: users.locale }).from(users).where(inArray(users.id, recipients.map((r) => r.userId)));
-  const localeOf = new Map(locales.map((l) => [l.id, isLocale(l.locale) ? l.locale : "zh-CN"] as const));
   const items: NotificationInput[] = recipients.map((r) => {
-    const t = translator(localeOf.get(r.userId) ?? "zh-CN");
+    const t = translator(isLocale(r.locale) ? r.locale : "zh-CN");
     return {
       userId: r.userId,
       kind: `order_${kind}`,

@@ -271,7 +271,7 @@ export async function placeCheckout(
       )}
     )
     ${fromCart ? sql`delete from cart_items where user_id = ${buyerId} and variant_id in ${lines.map((l) => l.variantId)}` : sql`select 1`}`);
-  for (const o of placed) await notifyOrder(tx, outbox, o.id, "placed");
+  for (const o of placed) await notifyOrder(tx, outbox, { id: o.id, orderNo: o.orderNo, buyerId, sellerOrgId: o.sellerOrgId }, "placed");
   const created: CheckoutResult["orders"] = placed.map((o) => ({ id: o.id, orderNo: o.orderNo, sellerOrgId: o.sellerOrgId, sellerName: o.sellerName, status: "pending_payment", totalFen: o.subtotal }));
   // Last: the conditional UPDATE locks the variant rows until COMMIT, which follows right away.
   await reserveStock(tx, stockLines);
