@@ -108,6 +108,22 @@ test.describe("catalog", () => {
     await expect(page).toHaveURL(/\/producer\/products\/new$/);
   });
 
+  test("the catalog works without JavaScript: the list shows at once and a Chinese search answers", async ({ browser, baseURL, clientIp }) => {
+    const ctx = await browser.newContext({ baseURL, javaScriptEnabled: false, extraHTTPHeaders: { "x-forwarded-for": clientIp } });
+    const page = await ctx.newPage();
+    await page.goto("/products");
+    await expect(page.getByRole("heading", { level: 1, name: "湘西好物" })).toBeVisible();
+    await expect(page.getByRole("link", { name: /十八洞红心猕猴桃/ }).first()).toBeVisible();
+    // The served HTML holds the content itself, not a loading fallback to be swapped in by a script.
+    expect(await page.content()).not.toContain('<template id="B:');
+    await page.getByLabel("搜索商品或生产者").fill("黄金茶");
+    await page.getByRole("button", { name: "搜索", exact: true }).click();
+    await expect(page).toHaveURL(/q=/);
+    await expect(page.getByRole("link", { name: /保靖黄金茶/ }).first()).toBeVisible();
+    await expect(page.getByRole("link", { name: /十八洞红心猕猴桃/ })).toHaveCount(0);
+    await ctx.close();
+  });
+
   test("uploads only serve our own keys", async ({ request }) => {
     for (const path of ["/uploads/..%2F..%2Fetc%2Fpasswd", "/uploads/0123456789abcdef0123456789abcdef.svg", "/uploads/a/b.webp", "/uploads/ffffffffffffffffffffffffffffffff.webp"]) {
       const res = await request.get(path);
