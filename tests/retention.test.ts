@@ -25,6 +25,7 @@ describe("retention check-ins", () => {
 
     const tasks = await listEmployerCheckins(emp.id);
     expect(tasks.filter((t) => t.hireId === hireId).map((t) => [t.month, t.due])).toEqual([[3, true]]);
+    expect(tasks.find((t) => t.hireId === hireId)?.personName).toBe("测试求职者");
     expect(await listEmployerCheckins(other.user.id)).toEqual([]);
 
     expect(await confirmRetentionAsEmployer({ hireId, month: "6", stillEmployed: "yes" }, { user: emp })).toMatchObject({ ok: false, code: "conflict", error: expect.stringContaining("还没到回访时间") });
@@ -33,6 +34,7 @@ describe("retention check-ins", () => {
     expect(await confirmRetentionAsEmployer({ hireId, month: "3", stillEmployed: "yes" }, { user: emp })).toMatchObject({ ok: true });
     expect(await confirmRetentionAsEmployer({ hireId, month: "3", stillEmployed: "no" }, { user: emp })).toMatchObject({ ok: false, error: "这次回访已经确认过了。" });
     expect((await listSeekerCheckins(seeker.id)).map((t) => [t.month, t.due])).toEqual([[3, true], [6, false]]);
+    expect((await listSeekerCheckins(seeker.id)).map((t) => t.personName)).toEqual([null, null]);
     expect(await confirmRetentionAsSeeker({ hireId, month: "3", stillEmployed: "yes" }, { user: seeker })).toMatchObject({ ok: true });
     const [c] = await db.select().from(retentionCheckins).where(and(eq(retentionCheckins.hireId, hireId), eq(retentionCheckins.month, 3)));
     expect(c).toMatchObject({ employerConfirmed: true, seekerConfirmed: true, confirmedAt: expect.any(Date) });

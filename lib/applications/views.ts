@@ -263,12 +263,9 @@ export interface CheckinTask {
   startDate: string;
 }
 
-/** Employer: unconfirmed retention check-ins of the user's orgs (due ones and the next 60 days). */
-export async function listEmployerCheckins(userId: string, today: string = todayCst()): Promise<CheckinTask[]> {
-  const db = await getDb();
-  const horizon = new Date(`${today}T00:00:00Z`);
-  horizon.setUTCDate(horizon.getUTCDate() + 60);
-  const rows = await db
+/** Check-ins with their hire, job, org and the hired person's name: the base both lists narrow down. */
+function checkinRows(db: Awaited<ReturnType<typeof getDb>>) {
+  return db
     .select({
       hireId: hires.id,
       month: retentionCheckins.month,
@@ -283,30 +280,26 @@ export async function listEmployerCheckins(userId: string, today: string = today
     .innerJoin(hires, eq(hires.id, retentionCheckins.hireId))
     .innerJoin(jobs, eq(jobs.id, hires.jobId))
     .innerJoin(organizations, eq(organizations.id, hires.orgId))
-    .innerJoin(memberships, and(eq(memberships.orgId, hires.orgId), eq(memberships.userId, userId)))
     .leftJoin(seekerProfiles, eq(seekerProfiles.userId, hires.seekerId))
+    .$dynamic();
+}
+
+/** Employer: unconfirmed retention check-ins of the user's orgs (due ones and the next 60 days). */
+export async function listEmployerCheckins(userId: string, today: string = todayCst()): Promise<CheckinTask[]> {
+  const db = await getDb();
+  const horizon = new Date(`${today}T00:00:00Z`);
+  horizon.setUTCDate(horizon.getUTCDate() + 60);
+  const rows = await checkinRows(db)
+    .innerJoin(memberships, and(eq(memberships.orgId, hires.orgId), eq(memberships.userId, userId)))
     .where(and(isNull(retentionCheckins.employerConfirmed), lte(retentionCheckins.dueOn, horizon.toISOString().slice(0, 10))))
     .orderBy(asc(retentionCheckins.dueOn));
   return rows.map((r) => ({ ...r, due: r.dueOn <= today }));
 }
 
-/** Seeker: their hires' check-ins they have not answered yet. */
+/** Seeker: their hires' check-ins they have not answered yet (their own name is not repeated to them). */
 export async function listSeekerCheckins(userId: string, today: string = todayCst()): Promise<CheckinTask[]> {
   const db = await getDb();
-  const rows = await db
-    .select({
-      hireId: hires.id,
-      month: retentionCheckins.month,
-      dueOn: retentionCheckins.dueOn,
-      applicationId: hires.applicationId,
-      jobTitle: jobs.title,
-      orgName: organizations.name,
-      startDate: hires.startDate,
-    })
-    .from(retentionCheckins)
-    .innerJoin(hires, eq(hires.id, retentionCheckins.hireId))
-    .innerJoin(jobs, eq(jobs.id, hires.jobId))
-    .innerJoin(organizations, eq(organizations.id, hires.orgId))
+  const rows = await checkinRows(db)
     .where(and(eq(hires.seekerId, userId), isNull(retentionCheckins.seekerConfirmed)))
     .orderBy(asc(retentionCheckins.dueOn));
   return rows.map((r) => ({ ...r, personName: null, due: r.dueOn <= today }));
