@@ -81,6 +81,45 @@ export function SelectField({ label, name, errors, hint, className, children, ..
   );
 }
 
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+/**
+ * A labelled <select> for a GET filter form; a server component, so the form works without JavaScript.
+ * With `id` the label points at the select (for/id); without, the label wraps it. `allLabel` adds a first
+ * option with the empty value, which the query parsers read as "no filter".
+ */
+export function FilterSelect({ id, name, label, defaultValue, options, allLabel, className }: { id?: string; name: string; label: ReactNode; defaultValue: string; options: readonly FilterOption[]; allLabel?: string; className?: string }) {
+  const select = (
+    <select id={id} name={name} defaultValue={defaultValue} className={className}>
+      {allLabel === undefined ? null : <option value="">{allLabel}</option>}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+  if (!id) {
+    return (
+      <label className="block">
+        {label}
+        {select}
+      </label>
+    );
+  }
+  return (
+    <div>
+      <label htmlFor={id} className="block">
+        {label}
+      </label>
+      {select}
+    </div>
+  );
+}
+
 /** A form-level message announced to screen readers. */
 export function FormMessage({ message, tone = "error" }: { message?: string | null; tone?: "error" | "success" }) {
   return (

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { JobList } from "@/components/jobs/job-list";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { FilterSelect } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { cached, TAGS } from "@/lib/cache";
 import { searchJobs, type JobFilters } from "@/lib/jobs/board";
@@ -46,39 +47,9 @@ export async function JobBoardView({ locale, f }: { locale: string; f: JobFilter
         <details open={filtersActive} className="sm:col-span-2">
           <summary className="flex min-h-11 cursor-pointer items-center font-medium text-brocade-700">{t("filters")}</summary>
           <div className="grid gap-3 sm:grid-cols-2">
-        <label className="block">
-          <span className="font-medium">{t("region")}</span>
-          <select name="region" defaultValue={f.region} className={control}>
-            <option value="">{t("anyRegion")}</option>
-            {regions.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.kind === "xiangxi_county" ? t("xiangxi") : t("jinan")} · {en ? r.nameEn : r.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="block">
-          <span className="font-medium">{t("kindLabel")}</span>
-          <select name="kind" defaultValue={f.kind} className={control}>
-            <option value="">{t("anyKind")}</option>
-            {JOB_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`kind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="block">
-          <span className="font-medium">{t("skill")}</span>
-          <select name="skill" defaultValue={f.skill} className={control}>
-            <option value="">{t("anySkill")}</option>
-            {LABOUR_BRANDS.map((b) => (
-              <option key={b} value={b}>
-                {b}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect name="region" label={<span className="font-medium">{t("region")}</span>} defaultValue={f.region} allLabel={t("anyRegion")} options={regions.map((r) => ({ value: r.code, label: `${r.kind === "xiangxi_county" ? t("xiangxi") : t("jinan")} · ${en ? r.nameEn : r.name}` }))} className={control} />
+        <FilterSelect name="kind" label={<span className="font-medium">{t("kindLabel")}</span>} defaultValue={f.kind} allLabel={t("anyKind")} options={JOB_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} className={control} />
+        <FilterSelect name="skill" label={<span className="font-medium">{t("skill")}</span>} defaultValue={f.skill} allLabel={t("anySkill")} options={LABOUR_BRANDS.map((b) => ({ value: b, label: b }))} className={control} />
         <label className="block">
           <span className="font-medium">{t("payMin")}</span>
           <input name="payMin" inputMode="decimal" defaultValue={f.payMinFen !== null ? String(f.payMinFen / 100) : ""} className={control} />
@@ -94,16 +65,7 @@ export async function JobBoardView({ locale, f }: { locale: string; f: JobFilter
             ))}
           </div>
         </fieldset>
-        <label className="block">
-          <span className="font-medium">{t("sortLabel")}</span>
-          <select name="sort" defaultValue={f.sort} className={control}>
-            {JOB_SORTS.map((s) => (
-              <option key={s} value={s}>
-                {t(`sort.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect name="sort" label={<span className="font-medium">{t("sortLabel")}</span>} defaultValue={f.sort} options={JOB_SORTS.map((s) => ({ value: s, label: t(`sort.${s}`) }))} className={control} />
           </div>
         </details>
         <div className="flex items-end gap-2">

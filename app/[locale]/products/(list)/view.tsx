@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ProductCard } from "@/components/catalog/product-card";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { FilterSelect } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { cached, TAGS } from "@/lib/cache";
 import { catalogQueryParams, listXiangxiCounties, searchProducts, SORTS, type CatalogQuery } from "@/lib/catalog/search";
@@ -53,44 +54,9 @@ export async function ProductListView({ locale, query }: { locale: string; query
         <details open={Boolean(query.county || query.category || query.certified || query.inStock || query.inSeason || query.presale || query.sort !== "recommended")}>
           <summary className="min-h-11 cursor-pointer py-2 font-medium text-brocade-700">{t("filters")}</summary>
           <div className="grid gap-3 sm:grid-cols-3">
-            <div>
-              <label htmlFor="county" className="block">
-                {t("county")}
-              </label>
-              <select id="county" name="county" defaultValue={query.county ?? ""} className={control}>
-                <option value="">{t("allCounties")}</option>
-                {countyList.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {locale === "en" ? c.nameEn : c.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="category" className="block">
-                {t("category")}
-              </label>
-              <select id="category" name="category" defaultValue={query.category ?? ""} className={control}>
-                <option value="">{t("allCategories")}</option>
-                {PRODUCT_CATEGORIES.map((c) => (
-                  <option key={c} value={c}>
-                    {t(`categories.${c}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="sort" className="block">
-                {t("sort")}
-              </label>
-              <select id="sort" name="sort" defaultValue={query.sort} className={control}>
-                {SORTS.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`sorts.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect id="county" name="county" label={t("county")} defaultValue={query.county ?? ""} allLabel={t("allCounties")} options={countyList.map((c) => ({ value: c.code, label: locale === "en" ? c.nameEn : c.name }))} className={control} />
+            <FilterSelect id="category" name="category" label={t("category")} defaultValue={query.category ?? ""} allLabel={t("allCategories")} options={PRODUCT_CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))} className={control} />
+            <FilterSelect id="sort" name="sort" label={t("sort")} defaultValue={query.sort} options={SORTS.map((s) => ({ value: s, label: t(`sorts.${s}`) }))} className={control} />
           </div>
           <fieldset className="mt-2 flex flex-wrap gap-x-5">
             <legend className="sr-only">{t("filters")}</legend>
