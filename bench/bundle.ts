@@ -12,7 +12,7 @@ import path from "node:path";
 import vm from "node:vm";
 import zlib from "node:zlib";
 
-const NEXT = path.resolve(".next");
+const APP_NEXT = path.resolve(".next");
 const gzCache = new Map<string, number>();
 const brCache = new Map<string, number>();
 
@@ -51,8 +51,8 @@ interface ClientManifest {
   entryCSSFiles?: Record<string, { path: string }[]>;
 }
 
-function readClientManifest(route: string): ClientManifest | null {
-  const file = path.join(NEXT, "server/app", `${route}_client-reference-manifest.js`);
+function readClientManifest(route: string, nextDir: string): ClientManifest | null {
+  const file = path.join(nextDir, "server/app", `${route}_client-reference-manifest.js`);
   if (!fs.existsSync(file)) return null;
   const sandbox: { globalThis?: unknown; __RSC_MANIFEST?: Record<string, ClientManifest> } = {};
   sandbox.globalThis = sandbox;
@@ -61,29 +61,29 @@ function readClientManifest(route: string): ClientManifest | null {
   return all[route] ?? Object.values(all)[0] ?? null;
 }
 
-/** Every app page route in the build with its first-load JS (gzip). */
-export function firstLoadJs(): RouteBundle[] {
-  const build = JSON.parse(fs.readFileSync(path.join(NEXT, "build-manifest.json"), "utf8")) as { rootMainFiles?: string[] };
-  const routes = JSON.parse(fs.readFileSync(path.join(NEXT, "app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
+/** Every app page route in the build with its first-load JS (gzip). `nextDir`: the build's `.next` folder. */
+export function firstLoadJs(nextDir = APP_NEXT): RouteBundle[] {
+  const build = JSON.parse(fs.readFileSync(path.join(nextDir, "build-manifest.json"), "utf8")) as { rootMainFiles?: string[] };
+  const routes = JSON.parse(fs.readFileSync(path.join(nextDir, "app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
   const out: RouteBundle[] = [];
   for (const [entry, route] of Object.entries(routes)) {
     if (!entry.endsWith("/page") || entry.startsWith("/_")) continue;
-    const m = readClientManifest(entry);
+    const m = readClientManifest(entry, nextDir);
     if (!m) continue;
     const root = (build.rootMainFiles ?? []).map((f) => f.replace(/^\/?_next\//, ""));
     const js = new Set<string>(root);
     for (const files of Object.values(m.entryJSFiles ?? {})) for (const f of files) js.add(f.replace(/^\/?_next\//, ""));
     const css = new Set<string>();
     for (const files of Object.values(m.entryCSSFiles ?? {})) for (const f of files) css.add(f.path.replace(/^\/?_next\//, ""));
-    const jsPaths = [...js].map((f) => path.join(NEXT, f)).filter((f) => fs.existsSync(f));
-    const cssPaths = [...css].map((f) => path.join(NEXT, f)).filter((f) => fs.existsSync(f));
+    const jsPaths = [...js].map((f) => path.join(nextDir, f)).filter((f) => fs.existsSync(f));
+    const cssPaths = [...css].map((f) => path.join(nextDir, f)).filter((f) => fs.existsSync(f));
     out.push({
       route,
       jsFiles: jsPaths.length,
       jsGzipBytes: jsPaths.reduce((s, f) => s + gzipSize(f), 0),
       jsRawBytes: jsPaths.reduce((s, f) => s + fs.statSync(f).size, 0),
       jsBrotliBytes: jsPaths.reduce((s, f) => s + brotliSize(f), 0),
-      frameworkGzipBytes: root.map((f) => path.join(NEXT, f)).filter((f) => fs.existsSync(f)).reduce((s, f) => s + gzipSize(f), 0),
+      frameworkGzipBytes: root.map((f) => path.join(nextDir, f)).filter((f) => fs.existsSync(f)).reduce((s, f) => s + gzipSize(f), 0),
       cssGzipBytes: cssPaths.reduce((s, f) => s + gzipSize(f), 0),
     });
   }
@@ -103,7 +103,7 @@ export interface PageWeight {
  * What a first visit transfers before images: the HTML (gzipped here) plus every script and stylesheet the
  * HTML references from /_next/static (gzipped from the build). Inline scripts (the RSC payload) are in the HTML.
  */
-export function fromHtml(html: string): PageWeight {
+export function fromHtml(html: string, nextDir = APP_NEXT): PageWeight {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   for (const m of html.matchAll(/<script\b[^>]*>/g)) {
@@ -119,7 +119,7 @@ export function fromHtml(html: string): PageWeight {
   }
   const local = (u: string) => {
     const p = u.replace(/^https?:\/\/[^/]+/, "").split("?")[0]!;
-    return p.startsWith("/_next/") ? path.join(NEXT, decodeURIComponent(p.slice("/_next/".length))) : null;
+    return p.startsWith("/_next/") ? path.join(nextDir, decodeURIComponent(p.slice("/_next/".length))) : null;
   };
   const size = (urls: Set<string>) => [...urls].map(local).reduce((s, f) => s + (f && fs.existsSync(f) ? gzipSize(f) : 0), 0);
   const htmlGzipBytes = zlib.gzipSync(Buffer.from(html), { level: 6 }).length;

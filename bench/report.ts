@@ -12,6 +12,10 @@ export interface Check {
   ratio?: string;
   verdict: Verdict;
   note?: string;
+  /** the same figure for the bare Next.js reference app, measured in the same run */
+  floor?: string;
+  /** the reference app misses the target too: no page of this stack can meet it on this machine */
+  floorFails?: boolean;
 }
 
 const MARK_START = "<!-- bench:results:start -->";
@@ -27,9 +31,12 @@ export function renderResults(opts: { checks: Check[]; meta: Record<string, stri
   const fail = opts.checks.filter((c) => c.verdict === "fail").length;
   const na = opts.checks.filter((c) => c.verdict === "n/a").length;
   lines.push(`**${pass} pass · ${fail} fail · ${na} not available yet** (of ${opts.checks.length} checks).`, "");
-  lines.push("| group | figure | measured | target | × baseline | result |", "|---|---|---|---|---|---|");
+  const floorFails = opts.checks.filter((c) => c.verdict === "fail" && c.floorFails).length;
+  if (floorFails) lines.push(`${floorFails} of the failures are targets that the bare Next.js reference app misses too, in the same run (marked ⛔).`, "");
+  lines.push("| group | figure | measured | target | × baseline | bare Next.js (same run) | result |", "|---|---|---|---|---|---|---|");
   for (const c of opts.checks) {
-    lines.push(`| ${esc(c.group)} | ${esc(c.figure)} | ${esc(c.measured)} | ${esc(c.target)} | ${esc(c.ratio ?? "")} | ${ICON[c.verdict]}${c.note ? ` — ${esc(c.note)}` : ""} |`);
+    const icon = c.verdict === "fail" && c.floorFails ? "❌ fail ⛔" : ICON[c.verdict];
+    lines.push(`| ${esc(c.group)} | ${esc(c.figure)} | ${esc(c.measured)} | ${esc(c.target)} | ${esc(c.ratio ?? "")} | ${esc(c.floor ?? "")} | ${icon}${c.note ? ` — ${esc(c.note)}` : ""} |`);
   }
   lines.push("", ...opts.extra);
   return lines.join("\n");

@@ -11,10 +11,15 @@ export interface BenchServer {
   log: () => string;
 }
 
-export async function startServer(opts: { port: number; env: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<BenchServer> {
+/**
+ * `cwd`: the built app to start (default: this project). `readyPath`: a URL that answers 200 once the server is up
+ * (default /api/health). `clearCaches`: drop the project's cached pages first (default true; only for this project).
+ */
+export async function startServer(opts: { port: number; env: NodeJS.ProcessEnv; timeoutMs?: number; cwd?: string; readyPath?: string; clearCaches?: boolean }): Promise<BenchServer> {
   const origin = `http://127.0.0.1:${opts.port}`;
+  const readyPath = opts.readyPath ?? "/api/health";
   // Refuse to measure somebody else's server: the port must be free.
-  if (await fetch(`${origin}/api/health`).then(() => true, () => false)) {
+  if (await fetch(`${origin}${readyPath}`).then(() => true, () => false)) {
     throw new Error(`port ${opts.port} already answers: stop whatever listens there first`);
   }
   // Loopback only. The host must be "localhost", not "127.0.0.1": the proxy's locale rewrite (/about →
@@ -22,8 +27,9 @@ export async function startServer(opts: { port: number; env: NodeJS.ProcessEnv; 
   // rewrite and answers 307 to the same URL (a redirect loop on every default-locale page).
   let out = "";
   // The bench database is new each run: cached pages of an earlier database must not be served.
-  clearNextDataCaches();
+  if (opts.clearCaches ?? true) clearNextDataCaches();
   const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(opts.port), "-H", "localhost"], {
+    cwd: opts.cwd,
     env: opts.env,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -47,7 +53,7 @@ export async function startServer(opts: { port: number; env: NodeJS.ProcessEnv; 
   const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
   while (Date.now() < deadline) {
     if (exited) throw new Error(`next start exited early:\n${out.slice(-4000)}`);
-    const ok = await fetch(`${origin}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${origin}${readyPath}`).then((r) => r.ok, () => false);
     if (ok) return { origin, child, stop, log: () => out };
     await new Promise((r) => setTimeout(r, 250));
   }
