@@ -47,6 +47,28 @@ describe("sign-in credentials", () => {
     if (!eleventh.ok && eleventh.reason === "throttled") expect(eleventh.retryAfterSec).toBeGreaterThan(500);
   });
 
+  it("counts every spelling of one phone number against the same account, from any address", async () => {
+    await makeUser({ phone: "13912340001" });
+    for (let i = 0; i < MAX_FAILURES; i++) {
+      expect(await verifyCredentials({ identifier: "13912340001", password: `wrong-${i}`, ip: `10.3.0.${i}` })).toEqual({ ok: false, reason: "invalid" });
+    }
+    // Another spelling, the right password, a fresh address: still the same account's counter.
+    expect(await verifyCredentials({ identifier: "+86-139-1234-0001", password: TEST_PASSWORD, ip: "10.3.1.1" })).toMatchObject({ ok: false, reason: "throttled" });
+    // A success would have cleared the counter: it was never reached.
+    for (const spelling of ["139 1234 0001", "13912340001", "8613912340001"]) {
+      expect(await verifyCredentials({ identifier: spelling, password: TEST_PASSWORD, ip: "10.3.1.2" }), spelling).toMatchObject({ ok: false, reason: "throttled" });
+    }
+  });
+
+  it("counts e-mail failures in any case and spacing against one account", async () => {
+    const u = await makeUser({ phone: "13912340002" });
+    for (let i = 0; i < MAX_FAILURES; i++) {
+      const spelling = i % 2 ? u.email.toUpperCase() : `  ${u.email}\t`;
+      expect(await verifyCredentials({ identifier: spelling, password: `wrong-${i}`, ip: `10.4.0.${i}` })).toEqual({ ok: false, reason: "invalid" });
+    }
+    expect(await verifyCredentials({ identifier: u.email, password: TEST_PASSWORD, ip: "10.4.1.1" })).toMatchObject({ ok: false, reason: "throttled" });
+  });
+
   it("throttles one address trying many accounts", async () => {
     for (let i = 0; i < MAX_FAILURES; i++) {
       await verifyCredentials({ identifier: `spray-${i}@test.xiangji.cn`, password: "x-123456", ip: "10.2.0.1" });
