@@ -7,6 +7,7 @@ import { checkoutMutation } from "@/lib/orders/checkout";
 import { cancelOrder, confirmBankPayment, confirmReceipt, refundOrder, requestRefund, reviewOrder, shipOrder } from "@/lib/orders/lifecycle";
 import { getOrderForBuyer, getOrderForSeller, getOrderForViewer, listSellerOrders } from "@/lib/orders/queries";
 import { expireStaleReservations } from "@/lib/orders/stock";
+import { hit, LIMITS } from "@/lib/rate-limit";
 import { makeUser } from "./helpers/factories";
 import { ADDRESS, makeSeller, orderRow, variantRow } from "./helpers/orders";
 
@@ -170,5 +171,20 @@ describe("access: buyers and producers see only their own orders", () => {
     const sold = await post({ ...ADDRESS, items: [{ variantId: seller.variants[0]!.id, quantity: 1 }] });
     expect(sold.status).toBe(409);
     expect((await sold.json()).message).toBe("库存不足：测试猕猴桃（1号规格） 只剩 0 件。");
+  });
+
+  it("the API answers a buyer over the checkout limit 429 with Retry-After, and places nothing", async () => {
+    const seller = await makeSeller({ variants: [{ priceFen: 100, stock: 5 }] });
+    const { POST } = await import("@/app/api/v1/orders/route");
+    const post = () => POST(new Request("http://localhost/api/v1/orders", { method: "POST", body: JSON.stringify({ ...ADDRESS, items: [{ variantId: seller.variants[0]!.id, quantity: 1 }] }), headers: { "content-type": "application/json" } }));
+    session.user = await makeUser();
+    for (let i = 0; i < LIMITS.checkout.max; i++) await hit(LIMITS.checkout, session.user.id);
+    const res = await post();
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(9 * 60);
+    expect(await res.json()).toMatchObject({ error: "rate_limited", message: "操作太频繁，请 10 分钟后再试。" });
+    expect(await variantRow(seller.variants[0]!.id)).toMatchObject({ stock: 5, reserved: 0 });
+    session.user = await makeUser();
+    expect((await post()).status).toBe(201);
   });
 });

@@ -13,6 +13,7 @@ import type { ActionResult } from "@/lib/action";
 import { checkoutMutation, type CheckoutResult } from "@/lib/orders/checkout";
 import { cancelOrder, confirmBankPayment, refundOrder, requestRefund, shipOrder } from "@/lib/orders/lifecycle";
 import { expireStaleReservations, restockVariant } from "@/lib/orders/stock";
+import { LIMITS } from "@/lib/rate-limit";
 import { makeUser } from "./helpers/factories";
 import { ADDRESS, countOrdersOf, makeSeller, variantRow } from "./helpers/orders";
 
@@ -84,6 +85,19 @@ describe(`stock under contention (${concurrent ? "PostgreSQL, concurrent" : "PGl
     expect(results.every((r) => r.ok)).toBe(true);
     expect(await variantRow(a)).toMatchObject({ stock: 10, reserved: 20 });
     expect(await variantRow(b)).toMatchObject({ stock: 10, reserved: 20 });
+  }, 60_000);
+});
+
+describe(`the checkout rate limit under contention (${concurrent ? "PostgreSQL, concurrent" : "PGlite, sequential"})`, () => {
+  it(`one buyer firing ${LIMITS.checkout.max + 5} checkouts at once → exactly ${LIMITS.checkout.max} placed, the rest rate_limited with nothing written`, async () => {
+    const seller = await makeSeller({ variants: [{ priceFen: 100, stock: 100 }] });
+    const buyer = await makeUser();
+    const v = seller.variants[0]!.id;
+    const results = await runAll(Array.from({ length: LIMITS.checkout.max + 5 }, () => () => checkoutMutation({ ...ADDRESS, items: [{ variantId: v, quantity: 1 }] }, { user: buyer })));
+    expect(results.filter((r) => r.ok)).toHaveLength(LIMITS.checkout.max);
+    expect(results.filter((r) => !r.ok).map((r) => (r.ok ? "" : r.code))).toEqual(Array(5).fill("rate_limited"));
+    expect(await variantRow(v)).toMatchObject({ stock: 100 - LIMITS.checkout.max, reserved: LIMITS.checkout.max });
+    expect(await writtenForSeller(seller.org.id, seller.owner.id)).toMatchObject({ orders: LIMITS.checkout.max, checkouts: LIMITS.checkout.max });
   }, 60_000);
 });
 
