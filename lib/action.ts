@@ -142,7 +142,7 @@ export function rateLimitedResult<T>(waitSec: number, locale: Locale, key = "rat
 }
 
 /** Postgres error codes that mean "the data said no", not "the server broke". */
-function pgCode(e: unknown): string | undefined {
+export function pgCode(e: unknown): string | undefined {
   const err = e as { code?: unknown; cause?: { code?: unknown } };
   const code = err?.code ?? err?.cause?.code;
   return typeof code === "string" ? code : undefined;
