@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { applicationEvents, hires, jobApplications, jobs, notifications, retentionCheckins, seekerProfiles } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session";
-import { APPLY_LIMIT_PER_DAY, applyToJob, markViewed, moveApplication, withdrawApplication } from "@/lib/applications/mutations";
+import { APPLY_LIMIT_PER_DAY, applyToJob, markViewed, moveApplication, saveEmployerNote, withdrawApplication } from "@/lib/applications/mutations";
 import { LIMITS } from "@/lib/rate-limit";
 import { getApplicationForEmployer, getApplicationForSeeker, listApplicationsForJob } from "@/lib/applications/views";
 import { deleteMySeekerData, getMySeekerProfile, saveSeekerProfile } from "@/lib/seekers/profile";
@@ -284,6 +284,22 @@ describe("who sees what", () => {
     expect(JSON.parse(theirs.text).seeker.phone).toBe(SEEKER_PHONE);
     expect(theirs.text).not.toContain(SEEKER_ID);
     expect(theirs.text).not.toContain("phoneEnc");
+  });
+
+  it("another employer cannot write an employer note on the application: not found, nothing recorded", async () => {
+    const { user: emp, org } = await makeEmployer();
+    const other = await makeEmployer({ kind: "jinan_employer" });
+    const job = await makeJob(org.id);
+    const applied = await applyToJob({ jobId: job.id }, { user: await makeSeeker() });
+    if (!applied.ok) throw new Error(applied.error);
+    const id = applied.data.id;
+    expect(await saveEmployerNote({ applicationId: id, note: "手很巧" }, { user: emp })).toMatchObject({ ok: true });
+    const events = await eventCount(id);
+    expect(await saveEmployerNote({ applicationId: id, note: "别家的备注" }, { user: other.user })).toMatchObject({ ok: false, code: "not_found" });
+    const db = await getDb();
+    const [row] = await db.select({ note: jobApplications.employerNote }).from(jobApplications).where(eq(jobApplications.id, id));
+    expect(row!.note).toBe("手很巧");
+    expect(await eventCount(id)).toBe(events);
   });
 
   it("before the interview the employer's API answer has no phone", async () => {

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { notifications, orderEvents, orders } from "@/db/schema";
+import { notifications, orderEvents, orders, reviews } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session";
 import { checkoutMutation } from "@/lib/orders/checkout";
 import { cancelOrder, confirmBankPayment, confirmReceipt, refundOrder, requestRefund, reviewOrder, shipOrder } from "@/lib/orders/lifecycle";
-import { getOrderForBuyer, getOrderForSeller, getOrderForViewer, listSellerOrders } from "@/lib/orders/queries";
+import { getOrderForBuyer, getOrderForSeller, getOrderForViewer, listBuyerOrders, listSellerOrders } from "@/lib/orders/queries";
 import { expireStaleReservations } from "@/lib/orders/stock";
 import { hit, LIMITS } from "@/lib/rate-limit";
 import { makeUser } from "./helpers/factories";
@@ -141,6 +141,24 @@ describe("access: buyers and producers see only their own orders", () => {
     expect(await mine.json()).toMatchObject({ id: orderId, totalFen: 2 * 5980 });
     session.user = seller.owner;
     expect((await call()).status).toBe(200);
+  });
+
+  it("another buyer cannot confirm receipt of or review someone's order, and never sees it in their order list", async () => {
+    const { seller, buyer, orderId, productId } = await placeOne();
+    const stranger = await makeUser();
+    const own = await checkoutMutation({ ...ADDRESS, items: [{ variantId: seller.variants[0]!.id, quantity: 1 }] }, { user: stranger });
+    if (!own.ok) throw new Error(own.error);
+    expect(await confirmBankPayment({ orderId }, { user: seller.owner })).toMatchObject({ ok: true });
+    expect(await shipOrder({ orderId, carrier: "顺丰速运", trackingNo: "SF1234567891" }, { user: seller.owner })).toMatchObject({ ok: true });
+    expect(await confirmReceipt({ orderId }, { user: stranger })).toMatchObject({ ok: false, code: "not_found" });
+    expect((await orderRow(orderId)).status).toBe("shipped");
+    expect(await confirmReceipt({ orderId }, { user: buyer })).toMatchObject({ ok: true });
+    expect(await reviewOrder({ orderId, productId, rating: 1, body: "冒名差评" }, { user: stranger })).toMatchObject({ ok: false, code: "not_found" });
+    const db = await getDb();
+    expect(await db.select().from(reviews).where(eq(reviews.orderId, orderId))).toHaveLength(0);
+    expect((await orderRow(orderId)).status).toBe("received");
+    expect((await listBuyerOrders(stranger.id)).items.map((o) => o.id)).toEqual([own.data.orders[0]!.id]);
+    expect((await listBuyerOrders(buyer.id)).items.map((o) => o.id)).toEqual([orderId]);
   });
 
   it("a producer cannot see, confirm, ship or refund another producer's order", async () => {

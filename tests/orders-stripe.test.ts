@@ -82,6 +82,19 @@ describe("Stripe Checkout against the local fake", () => {
   });
 });
 
+describe("starting a payment", () => {
+  it("for another buyer's checkout is not found: no session requested, the checkout and its orders untouched", async () => {
+    const c = await onlineCheckout(1);
+    const stranger = await makeUser();
+    const sessionsBefore = fake.requests.filter((r) => r.path === "/v1/checkout/sessions").length;
+    await expect(startOnlinePayment(c.checkoutId, stranger.id)).rejects.toMatchObject({ code: "not_found" });
+    expect(fake.requests.filter((r) => r.path === "/v1/checkout/sessions")).toHaveLength(sessionsBefore);
+    const db = await getDb();
+    expect((await db.select().from(checkouts).where(eq(checkouts.id, c.checkoutId)))[0]!.stripeSessionId).toBe(c.sessionId);
+    expect(await orderRow(c.orderId)).toMatchObject({ status: "pending_payment" });
+  });
+});
+
 describe("Stripe webhook", () => {
   it("a paid session delivered twice, concurrently and out of order → one paid order, one stock decrement", async () => {
     const c = await onlineCheckout(2);
