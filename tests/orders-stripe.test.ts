@@ -199,4 +199,19 @@ describe("Stripe webhook", () => {
     const db = await getDb();
     expect((await db.select().from(orders).where(eq(orders.id, c.orderId)))[0]!.refundedFen).toBeLessThanOrEqual(c.totalFen);
   });
+
+  it("after a partial refund made in Stripe, refunding the order sends Stripe only the remainder", async () => {
+    const c = await onlineCheckout(2);
+    const pi = `pi_${c.checkoutId.slice(0, 8)}`;
+    await deliver(sessionEvent("checkout.session.completed", c));
+    const partial = { id: `evt_${++eventSeq}`, object: "event", type: "charge.refunded", data: { object: { id: "ch_3", object: "charge", amount: c.totalFen, amount_refunded: 1000, currency: "cny", payment_intent: pi, refunds: { data: [{ id: "re_part", amount: 1000, status: "succeeded", metadata: { order_id: c.orderId } }] } } } };
+    expect((await deliver(partial)).status).toBe(200);
+    expect(await requestRefund({ orderId: c.orderId, reason: "少了一箱" }, { user: c.buyer })).toMatchObject({ ok: true });
+    expect(await refundOrder({ orderId: c.orderId }, { user: c.seller.owner })).toMatchObject({ ok: true });
+    const calls = fake.requests.filter((r) => r.path === "/v1/refunds" && r.body.payment_intent === pi);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.body.amount).toBe(String(c.totalFen - 1000));
+    expect(calls[0]!.idempotencyKey).toBe(`refund:${c.orderId}:1000`);
+    expect(await orderRow(c.orderId)).toMatchObject({ status: "refunded", refundedFen: c.totalFen });
+  });
 });
