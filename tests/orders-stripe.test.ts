@@ -189,23 +189,25 @@ describe("Stripe webhook", () => {
     expect((await orderRow(c.orderId)).refundedFen).toBe(c.totalFen);
   });
 
-  it("a partial refund from Stripe records the amount without marking the order refunded", async () => {
+  /** A paid online order of which `fen` was refunded in Stripe's dashboard (a charge.refunded event). */
+  async function paidThenPartlyRefundedInStripe(fen: number) {
     const c = await onlineCheckout(2);
     const pi = `pi_${c.checkoutId.slice(0, 8)}`;
     await deliver(sessionEvent("checkout.session.completed", c));
-    const ev = { id: `evt_${++eventSeq}`, object: "event", type: "charge.refunded", data: { object: { id: "ch_2", object: "charge", amount: c.totalFen, amount_refunded: 1000, currency: "cny", payment_intent: pi, refunds: { data: [{ id: "re_p", amount: 1000, status: "succeeded", metadata: { order_id: c.orderId } }] } } } };
+    const ev = { id: `evt_${++eventSeq}`, object: "event", type: "charge.refunded", data: { object: { id: `ch_${eventSeq}`, object: "charge", amount: c.totalFen, amount_refunded: fen, currency: "cny", payment_intent: pi, refunds: { data: [{ id: `re_${eventSeq}`, amount: fen, status: "succeeded", metadata: { order_id: c.orderId } }] } } } };
     expect((await deliver(ev)).status).toBe(200);
+    return { c, pi };
+  }
+
+  it("a partial refund from Stripe records the amount without marking the order refunded", async () => {
+    const { c } = await paidThenPartlyRefundedInStripe(1000);
     expect(await orderRow(c.orderId)).toMatchObject({ status: "paid", refundedFen: 1000 });
     const db = await getDb();
     expect((await db.select().from(orders).where(eq(orders.id, c.orderId)))[0]!.refundedFen).toBeLessThanOrEqual(c.totalFen);
   });
 
   it("after a partial refund made in Stripe, refunding the order sends Stripe only the remainder", async () => {
-    const c = await onlineCheckout(2);
-    const pi = `pi_${c.checkoutId.slice(0, 8)}`;
-    await deliver(sessionEvent("checkout.session.completed", c));
-    const partial = { id: `evt_${++eventSeq}`, object: "event", type: "charge.refunded", data: { object: { id: "ch_3", object: "charge", amount: c.totalFen, amount_refunded: 1000, currency: "cny", payment_intent: pi, refunds: { data: [{ id: "re_part", amount: 1000, status: "succeeded", metadata: { order_id: c.orderId } }] } } } };
-    expect((await deliver(partial)).status).toBe(200);
+    const { c, pi } = await paidThenPartlyRefundedInStripe(1000);
     expect(await requestRefund({ orderId: c.orderId, reason: "少了一箱" }, { user: c.buyer })).toMatchObject({ ok: true });
     expect(await refundOrder({ orderId: c.orderId }, { user: c.seller.owner })).toMatchObject({ ok: true });
     const calls = fake.requests.filter((r) => r.path === "/v1/refunds" && r.body.payment_intent === pi);
