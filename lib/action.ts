@@ -1,6 +1,7 @@
 /**
  * The one way to write a mutation. Every server action and route handler goes through `mutation()`:
- *   session → role → strict zod parse → transaction (ownership checked inside, in the data layer) → typed result.
+ *   session → role → optional rate limit → strict zod parse → transaction (ownership checked inside, in the data
+ *   layer) → typed result.
  * Server actions are public endpoints: nothing here trusts the page that rendered the form.
  */
 import { z } from "zod";
@@ -30,6 +31,8 @@ export type ActionResult<T> =
       fieldErrors?: Record<string, string[]>;
       /** What the user typed, echoed back so a failed form loses nothing. */
       values?: Record<string, string>;
+      /** With "rate_limited": seconds until the caller may try again (the HTTP API's Retry-After). */
+      retryAfterSec?: number;
     };
 
 /** A failure the user should read. `key` is a message in the `errors` namespace. */
@@ -42,6 +45,18 @@ export class DomainError extends Error {
   ) {
     super(`${code}: ${key}`);
     this.name = "DomainError";
+  }
+}
+
+/** Over a limit found inside the transaction (e.g. a daily count): the caller may try again after `retryAfterSec`. */
+export class RateLimited extends DomainError {
+  constructor(
+    key: string,
+    public readonly retryAfterSec: number,
+    params: Record<string, string | number> = {},
+  ) {
+    super("rate_limited", key, params);
+    this.name = "RateLimited";
   }
 }
 
@@ -109,13 +124,25 @@ export function fieldErrorsOf(error: z.ZodError, locale: Locale): Record<string,
   return out;
 }
 
-function failure<T>(code: ErrorCode, key: string, locale: Locale, params: Record<string, string | number> = {}, fieldErrors?: Record<string, string[]>): ActionResult<T> {
+function failure<T>(
+  code: ErrorCode,
+  key: string,
+  locale: Locale,
+  params: Record<string, string | number> = {},
+  extra: { fieldErrors?: Record<string, string[]>; retryAfterSec?: number } = {},
+): ActionResult<T> {
   const t = translator(locale);
-  return { ok: false, code, error: t(`errors.${key}`, params), fieldErrors };
+  const retry = extra.retryAfterSec === undefined ? {} : { retryAfterSec: extra.retryAfterSec };
+  return { ok: false, code, error: t(`errors.${key}`, params), fieldErrors: extra.fieldErrors, ...retry };
+}
+
+/** The answer to a caller over a rate limit (`hit()` said wait `waitSec`): "try again in N minutes", N at least 1. */
+export function rateLimitedResult<T>(waitSec: number, locale: Locale, key = "rate_limited"): ActionResult<T> {
+  return failure("rate_limited", key, locale, { minutes: Math.max(1, Math.ceil(waitSec / 60)) }, { retryAfterSec: waitSec });
 }
 
 /** Postgres error codes that mean "the data said no", not "the server broke". */
-function pgCode(e: unknown): string | undefined {
+export function pgCode(e: unknown): string | undefined {
   const err = e as { code?: unknown; cause?: { code?: unknown } };
   const code = err?.code ?? err?.cause?.code;
   return typeof code === "string" ? code : undefined;
@@ -138,11 +165,11 @@ export function mutation<S extends z.ZodType, T>(spec: MutationSpec<S, T>) {
     }
     if (spec.rateLimit) {
       const wait = await hit(spec.rateLimit, user.id);
-      if (wait > 0) return failure("rate_limited", "rate_limited", locale, { minutes: Math.ceil(wait / 60) });
+      if (wait > 0) return rateLimitedResult(wait, locale);
     }
     const parsed = spec.input.safeParse(raw);
     if (!parsed.success) {
-      return failure<T>("invalid", "invalid", locale, {}, fieldErrorsOf(parsed.error, locale));
+      return failure<T>("invalid", "invalid", locale, {}, { fieldErrors: fieldErrorsOf(parsed.error, locale) });
     }
     let data: T;
     try {
@@ -161,7 +188,7 @@ export function mutation<S extends z.ZodType, T>(spec: MutationSpec<S, T>) {
         const fe = e.fieldErrors
           ? Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, v.map((m) => t(`errors.${m}`, e.params))]))
           : undefined;
-        return failure(e.code, e.key, locale, e.params, fe);
+        return failure(e.code, e.key, locale, e.params, { fieldErrors: fe, retryAfterSec: e instanceof RateLimited ? e.retryAfterSec : undefined });
       }
       const code = pgCode(e);
       if (code === "23505") return failure("conflict", "conflict", locale);

@@ -46,7 +46,10 @@ export async function runJsonMutation<T>(m: Mutation<T>, req: Request, status = 
   return jsonResult(result, status);
 }
 
+/** A result as HTTP: the code's status (rate_limited → 429 with Retry-After in seconds). */
 export function jsonResult<T>(result: ActionResult<T>, status = 200): Response {
   if (result.ok) return Response.json(result.data, { status, headers: { "Cache-Control": "private, no-store" } });
-  return Response.json({ error: result.code, message: result.error, fieldErrors: result.fieldErrors }, { status: HTTP_STATUS[result.code], headers: { "Cache-Control": "private, no-store" } });
+  const headers: Record<string, string> = { "Cache-Control": "private, no-store" };
+  if (result.retryAfterSec !== undefined) headers["Retry-After"] = String(result.retryAfterSec);
+  return Response.json({ error: result.code, message: result.error, fieldErrors: result.fieldErrors }, { status: HTTP_STATUS[result.code], headers });
 }

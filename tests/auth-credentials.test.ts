@@ -5,6 +5,7 @@ import { users } from "@/db/schema";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { registerUser } from "@/lib/auth/register";
 import { MAX_FAILURES } from "@/lib/auth/throttle";
+import { LIMITS } from "@/lib/rate-limit";
 import { makeUser, TEST_PASSWORD } from "./helpers/factories";
 
 describe("sign-in credentials", () => {
@@ -47,6 +48,28 @@ describe("sign-in credentials", () => {
     if (!eleventh.ok && eleventh.reason === "throttled") expect(eleventh.retryAfterSec).toBeGreaterThan(500);
   });
 
+  it("counts every spelling of one phone number against the same account, from any address", async () => {
+    await makeUser({ phone: "13912340001" });
+    for (let i = 0; i < MAX_FAILURES; i++) {
+      expect(await verifyCredentials({ identifier: "13912340001", password: `wrong-${i}`, ip: `10.3.0.${i}` })).toEqual({ ok: false, reason: "invalid" });
+    }
+    // Another spelling, the right password, a fresh address: still the same account's counter.
+    expect(await verifyCredentials({ identifier: "+86-139-1234-0001", password: TEST_PASSWORD, ip: "10.3.1.1" })).toMatchObject({ ok: false, reason: "throttled" });
+    // A success would have cleared the counter: it was never reached.
+    for (const spelling of ["139 1234 0001", "13912340001", "8613912340001"]) {
+      expect(await verifyCredentials({ identifier: spelling, password: TEST_PASSWORD, ip: "10.3.1.2" }), spelling).toMatchObject({ ok: false, reason: "throttled" });
+    }
+  });
+
+  it("counts e-mail failures in any case and spacing against one account", async () => {
+    const u = await makeUser({ phone: "13912340002" });
+    for (let i = 0; i < MAX_FAILURES; i++) {
+      const spelling = i % 2 ? u.email.toUpperCase() : `  ${u.email}\t`;
+      expect(await verifyCredentials({ identifier: spelling, password: `wrong-${i}`, ip: `10.4.0.${i}` })).toEqual({ ok: false, reason: "invalid" });
+    }
+    expect(await verifyCredentials({ identifier: u.email, password: TEST_PASSWORD, ip: "10.4.1.1" })).toMatchObject({ ok: false, reason: "throttled" });
+  });
+
   it("throttles one address trying many accounts", async () => {
     for (let i = 0; i < MAX_FAILURES; i++) {
       await verifyCredentials({ identifier: `spray-${i}@test.xiangji.cn`, password: "x-123456", ip: "10.2.0.1" });
@@ -59,7 +82,7 @@ describe("sign-in credentials", () => {
 
 describe("registration", () => {
   it("creates an account with the chosen role and a hashed password", async () => {
-    const r = await registerUser({ name: "张三", phone: "13700001111", email: "", password: "abc12345", passwordConfirm: "abc12345", role: "seeker" }, "zh-CN");
+    const r = await registerUser({ name: "张三", phone: "13700001111", email: "", password: "abc12345", passwordConfirm: "abc12345", role: "seeker" }, "zh-CN", "10.9.0.1");
     expect(r.ok).toBe(true);
     const db = await getDb();
     const [row] = await db.select().from(users).where(eq(users.phone, "13700001111"));
@@ -68,7 +91,7 @@ describe("registration", () => {
   });
 
   it("gives field errors in Chinese and never grants admin", async () => {
-    const r = await registerUser({ name: "", phone: "123", password: "short", passwordConfirm: "other", role: "admin" }, "zh-CN");
+    const r = await registerUser({ name: "", phone: "123", password: "short", passwordConfirm: "other", role: "admin" }, "zh-CN", "10.9.0.1");
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.fieldErrors?.phone).toContain("请输入 11 位手机号");
@@ -77,13 +100,31 @@ describe("registration", () => {
   });
 
   it("rejects unknown fields (mass assignment)", async () => {
-    const r = await registerUser({ name: "李四", phone: "13700002222", password: "abc12345", passwordConfirm: "abc12345", role: "buyer", roles: ["admin"] }, "en");
+    const r = await registerUser({ name: "李四", phone: "13700002222", password: "abc12345", passwordConfirm: "abc12345", role: "buyer", roles: ["admin"] }, "en", "10.9.0.1");
     expect(r).toMatchObject({ ok: false, code: "invalid" });
   });
 
   it("refuses a second account with the same phone", async () => {
     const input = { name: "王五", phone: "13700003333", password: "abc12345", passwordConfirm: "abc12345", role: "buyer" };
-    expect((await registerUser(input, "zh-CN")).ok).toBe(true);
-    expect(await registerUser({ ...input, email: "x@test.xiangji.cn" }, "zh-CN")).toMatchObject({ ok: false, code: "conflict", error: "这个手机号或邮箱已经注册，请直接登录。" });
+    expect((await registerUser(input, "zh-CN", "10.9.0.1")).ok).toBe(true);
+    expect(await registerUser({ ...input, email: "x@test.xiangji.cn" }, "zh-CN", "10.9.0.1")).toMatchObject({ ok: false, code: "conflict", error: "这个手机号或邮箱已经注册，请直接登录。" });
+  });
+
+  it(`counts valid registrations per address: ${LIMITS.register.max} an hour, new or already registered; then a clear refusal that creates nothing`, async () => {
+    const ip = "10.9.1.1";
+    const form = (phone: string) => ({ name: "赵六", phone, password: "abc12345", passwordConfirm: "abc12345", role: "buyer" });
+    // Invalid forms say nothing about accounts and are not counted.
+    for (let i = 0; i < 5; i++) expect(await registerUser({ ...form("123"), role: "seeker" }, "zh-CN", ip)).toMatchObject({ ok: false, code: "invalid" });
+    const half = LIMITS.register.max / 2;
+    for (let i = 0; i < half; i++) expect((await registerUser(form(`137100${String(i).padStart(5, "0")}`), "zh-CN", ip)).ok).toBe(true);
+    // Probing numbers already registered counts the same.
+    for (let i = 0; i < half; i++) expect(await registerUser(form(`137100${String(i).padStart(5, "0")}`), "zh-CN", ip)).toMatchObject({ ok: false, code: "conflict" });
+    const refused = await registerUser(form("13710099999"), "zh-CN", ip);
+    expect(refused).toMatchObject({ ok: false, code: "rate_limited", error: "这个网络的注册次数过多，请 60 分钟后再试。" });
+    if (!refused.ok) expect(refused.retryAfterSec).toBeGreaterThan(59 * 60);
+    expect(await registerUser(form("13710000000"), "en", ip)).toMatchObject({ ok: false, code: "rate_limited", error: "Too many sign-ups from this network; try again in 60 minutes." });
+    const db = await getDb();
+    expect(await db.select().from(users).where(eq(users.phone, "13710099999"))).toHaveLength(0);
+    expect((await registerUser(form("13710099999"), "zh-CN", "10.9.1.2")).ok).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { productImages, products } from "@/db/schema";
 import { saveProduct } from "@/lib/catalog/editor";
+import { hit, LIMITS } from "@/lib/rate-limit";
 import { prepareImage } from "@/lib/uploads/images";
 import { createLocalStorage, isValidKey, setUploadStorage } from "@/lib/uploads/storage";
 import { fileOf, makeProducer, pngBytes, productInputOf } from "./helpers/catalog";
@@ -127,6 +128,24 @@ describe("image intake", () => {
     expect(removed).toMatchObject({ ok: true, data: { removedKeys: [rows[0]!.storageKey] } });
     expect(await db.select().from(productImages).where(eq(productImages.productId, ok.data.id))).toHaveLength(0);
     expect(filesIn(dir)).toEqual([]);
+  });
+
+  it(`allows ${LIMITS.productPhotos.max} saves with photos an hour per producer; the next is refused before any photo is read, and stores nothing`, async () => {
+    const { user, org } = await makeProducer();
+    for (let i = 1; i < LIMITS.productPhotos.max; i++) await hit(LIMITS.productPhotos, user.id);
+    expect(await saveProduct(productInputOf({ title: "第六十次带图", images: [fileOf(await pngBytes(), "a.png")] }), { user })).toMatchObject({ ok: true });
+    const stored = filesIn(dir).sort();
+    let read = false;
+    const photo = { name: "b.png", size: 1000, arrayBuffer: async () => ((read = true), new ArrayBuffer(1000)) };
+    const refused = await saveProduct(productInputOf({ title: "第六十一次带图", images: [photo] }), { user });
+    expect(refused).toMatchObject({ ok: false, code: "rate_limited", error: "操作太频繁，请 60 分钟后再试。" });
+    expect(read).toBe(false);
+    expect(filesIn(dir).sort()).toEqual(stored);
+    const db = await getDb();
+    expect((await db.select().from(products).where(eq(products.orgId, org.id))).map((p) => p.title)).toEqual(["第六十次带图"]);
+    // Saves without photos are not limited, nor is another producer.
+    expect(await saveProduct(productInputOf({ title: "不带图" }), { user })).toMatchObject({ ok: true });
+    expect(await saveProduct(productInputOf({ images: [fileOf(await pngBytes(), "c.png")] }), { user: (await makeProducer()).user })).toMatchObject({ ok: true });
   });
 
   it("cannot be handed storage keys or fake prepared images through input", async () => {

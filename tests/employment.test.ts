@@ -3,7 +3,8 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { applicationEvents, hires, jobApplications, jobs, notifications, retentionCheckins, seekerProfiles } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session";
-import { applyToJob, markViewed, moveApplication, withdrawApplication } from "@/lib/applications/mutations";
+import { APPLY_LIMIT_PER_DAY, applyToJob, markViewed, moveApplication, saveEmployerNote, withdrawApplication } from "@/lib/applications/mutations";
+import { LIMITS } from "@/lib/rate-limit";
 import { getApplicationForEmployer, getApplicationForSeeker, listApplicationsForJob } from "@/lib/applications/views";
 import { deleteMySeekerData, getMySeekerProfile, saveSeekerProfile } from "@/lib/seekers/profile";
 import { makeEmployer, makeJob, makeSeeker, SEEKER_ID, SEEKER_PHONE } from "./helpers/employment";
@@ -89,6 +90,49 @@ describe("applying", () => {
     expect(await applyToJob({ jobId: job.id }, { user: bare })).toMatchObject({ ok: false, code: "invalid", error: "请先填写求职档案，再投递岗位。" });
     expect(await applyToJob({ jobId: job.id }, { user: employer.user })).toMatchObject({ ok: false, code: "forbidden" });
     expect(await applyToJob({ jobId: job.id, seekerId: employer.user.id }, { user: seeker })).toMatchObject({ ok: false, code: "invalid" });
+  });
+});
+
+describe("apply limits", () => {
+  const postApply = (user: SessionUser, body: unknown) => {
+    caller = user;
+    return postApplicationApi(new Request("http://localhost/api/v1/applications", { method: "POST", body: JSON.stringify(body) }));
+  };
+
+  it(`allows ${LIMITS.apply.max} attempts an hour, refused ones too; the next is 429 with Retry-After and applies nothing; another seeker is unaffected`, async () => {
+    const { org } = await makeEmployer();
+    const [first, next] = [await makeJob(org.id), await makeJob(org.id)];
+    const seeker = await makeSeeker();
+    expect(await applyToJob({ jobId: first.id }, { user: seeker })).toMatchObject({ ok: true });
+    for (let i = 1; i < LIMITS.apply.max; i++) expect(await applyToJob({ jobId: first.id }, { user: seeker })).toMatchObject({ ok: false, code: "conflict" });
+    expect(await applyToJob({ jobId: next.id }, { user: seeker })).toMatchObject({ ok: false, code: "rate_limited", error: "操作太频繁，请 60 分钟后再试。" });
+    const res = await postApply(seeker, { jobId: next.id });
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(59 * 60);
+    expect((await res.json()).message).toBe("操作太频繁，请 60 分钟后再试。");
+    const db = await getDb();
+    expect(await db.select().from(jobApplications).where(eq(jobApplications.jobId, next.id))).toHaveLength(0);
+    expect((await postApply(await makeSeeker(), { jobId: next.id })).status).toBe(201);
+  });
+
+  it(`the daily cap of ${APPLY_LIMIT_PER_DAY} applications answers 429 with Retry-After until the oldest one is a day old`, async () => {
+    const { org } = await makeEmployer();
+    const seeker = await makeSeeker();
+    const db = await getDb();
+    const now = Date.now();
+    for (let i = 0; i < APPLY_LIMIT_PER_DAY; i++) {
+      const job = await makeJob(org.id);
+      // The oldest was made 23 hours ago: the cap lifts in about an hour.
+      await db.insert(jobApplications).values({ jobId: job.id, seekerId: seeker.id, message: "", createdAt: new Date(now - (i === 0 ? 23 : 1) * 3600_000) });
+    }
+    const job = await makeJob(org.id);
+    const res = await postApply(seeker, { jobId: job.id });
+    expect(res.status).toBe(429);
+    const retry = Number(res.headers.get("retry-after"));
+    expect(retry).toBeGreaterThan(3500);
+    expect(retry).toBeLessThanOrEqual(3600);
+    expect((await res.json()).message).toBe("今天投递的岗位比较多了，请明天再继续投递。");
+    expect(await db.select().from(jobApplications).where(eq(jobApplications.jobId, job.id))).toHaveLength(0);
   });
 });
 
@@ -240,6 +284,22 @@ describe("who sees what", () => {
     expect(JSON.parse(theirs.text).seeker.phone).toBe(SEEKER_PHONE);
     expect(theirs.text).not.toContain(SEEKER_ID);
     expect(theirs.text).not.toContain("phoneEnc");
+  });
+
+  it("another employer cannot write an employer note on the application: not found, nothing recorded", async () => {
+    const { user: emp, org } = await makeEmployer();
+    const other = await makeEmployer({ kind: "jinan_employer" });
+    const job = await makeJob(org.id);
+    const applied = await applyToJob({ jobId: job.id }, { user: await makeSeeker() });
+    if (!applied.ok) throw new Error(applied.error);
+    const id = applied.data.id;
+    expect(await saveEmployerNote({ applicationId: id, note: "手很巧" }, { user: emp })).toMatchObject({ ok: true });
+    const events = await eventCount(id);
+    expect(await saveEmployerNote({ applicationId: id, note: "别家的备注" }, { user: other.user })).toMatchObject({ ok: false, code: "not_found" });
+    const db = await getDb();
+    const [row] = await db.select({ note: jobApplications.employerNote }).from(jobApplications).where(eq(jobApplications.id, id));
+    expect(row!.note).toBe("手很巧");
+    expect(await eventCount(id)).toBe(events);
   });
 
   it("before the interview the employer's API answer has no phone", async () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { notifications } from "@/db/schema";
 import { env, envSchema } from "@/lib/env";
+import { listNotifications, markNotificationsRead } from "@/lib/notifications/inbox";
 import { emailAfterCommit, emailNotifications, notify, sendQueuedEmail, withoutPii, type NotificationInput } from "@/lib/notifications/notify";
 import { sendMail, smtpTransport } from "@/lib/notifications/smtp";
 import { decodeWords, unusedPort, setupFakeSmtp } from "./fakes/smtp-server";
@@ -111,5 +114,22 @@ describe("MAIL_TRANSPORT setting", () => {
       const r = envSchema.safeParse({ ...base, MAIL_TRANSPORT: bad });
       expect(r.error?.issues.map((i) => i.path.join(".")), bad).toEqual(["MAIL_TRANSPORT"]);
     }
+  });
+});
+
+describe("the inbox", () => {
+  it("marks only the caller's own notifications read: another user's id, or 'all', leaves theirs unread", async () => {
+    const [me, other] = [await makeUser(), await makeUser()];
+    const db = await getDb();
+    const [mine, theirs] = await db
+      .insert(notifications)
+      .values([me, other].map((u) => ({ userId: u.id, kind: "order.placed", title: "新订单" })))
+      .returning({ id: notifications.id });
+    expect(await markNotificationsRead({ id: theirs!.id }, { user: me })).toEqual({ ok: true, data: { marked: 0 } });
+    expect(await markNotificationsRead({}, { user: me })).toEqual({ ok: true, data: { marked: 1 } });
+    const readAt = async (id: string) => (await db.select({ readAt: notifications.readAt }).from(notifications).where(eq(notifications.id, id)))[0]!.readAt;
+    expect(await readAt(theirs!.id)).toBeNull();
+    expect(await readAt(mine!.id)).not.toBeNull();
+    expect((await listNotifications(other.id)).unread).toBe(1);
   });
 });

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { cartItems, orderItems, payments, memberships, products } from "@/db/schema";
 import { checkoutMutation } from "@/lib/orders/checkout";
+import { LIMITS } from "@/lib/rate-limit";
 import { unitPriceFor } from "@/lib/orders/pricing";
 import { addToCart, getCart, removeCartItem, updateCartItem } from "@/lib/cart/cart";
 import { makeOrg, makeUser } from "./helpers/factories";
@@ -148,6 +149,22 @@ describe("checkout", () => {
     const buyer = await makeUser();
     const r = await checkoutMutation({ ...ADDRESS, paymentMethod: "stripe", items: [{ variantId: s.variants[0]!.id, quantity: 1 }] }, { user: buyer });
     expect(r).toMatchObject({ ok: false, error: "在线支付暂未开通，请选择对公转账。" });
+  });
+});
+
+describe("checkout rate limit", () => {
+  it(`allows ${LIMITS.checkout.max} checkouts per buyer in ${LIMITS.checkout.windowSec / 60} minutes; the next is refused in Chinese and writes nothing; another buyer is unaffected`, async () => {
+    const s = await makeSeller({ variants: [{ priceFen: 100, stock: 1000 }] });
+    const item = { variantId: s.variants[0]!.id, quantity: 1 };
+    const buyer = await makeUser();
+    for (let i = 0; i < LIMITS.checkout.max; i++) expect(await checkoutMutation({ ...ADDRESS, items: [item] }, { user: buyer }), `checkout ${i + 1}`).toMatchObject({ ok: true });
+    const refused = await checkoutMutation({ ...ADDRESS, items: [item] }, { user: buyer });
+    expect(refused).toMatchObject({ ok: false, code: "rate_limited", error: "操作太频繁，请 10 分钟后再试。" });
+    if (!refused.ok) expect(refused.retryAfterSec).toBeGreaterThan(9 * 60);
+    expect(await checkoutMutation({ ...ADDRESS, items: [item] }, { user: buyer, locale: "en" })).toMatchObject({ ok: false, error: "Too many attempts; try again in 10 minutes." });
+    expect(await countOrdersOf(buyer.id)).toBe(2 * LIMITS.checkout.max);
+    expect(await variantRow(item.variantId)).toMatchObject({ stock: 1000 - LIMITS.checkout.max, reserved: LIMITS.checkout.max });
+    expect(await checkoutMutation({ ...ADDRESS, items: [item] }, { user: await makeUser() })).toMatchObject({ ok: true });
   });
 });
 

@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { notifications, orderEvents, orders } from "@/db/schema";
+import { notifications, orderEvents, orders, reviews } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session";
 import { checkoutMutation } from "@/lib/orders/checkout";
 import { cancelOrder, confirmBankPayment, confirmReceipt, refundOrder, requestRefund, reviewOrder, shipOrder } from "@/lib/orders/lifecycle";
-import { getOrderForBuyer, getOrderForSeller, getOrderForViewer, listSellerOrders } from "@/lib/orders/queries";
+import { getOrderForBuyer, getOrderForSeller, getOrderForViewer, listBuyerOrders, listSellerOrders } from "@/lib/orders/queries";
 import { expireStaleReservations } from "@/lib/orders/stock";
+import { hit, LIMITS } from "@/lib/rate-limit";
 import { makeUser } from "./helpers/factories";
 import { ADDRESS, makeSeller, orderRow, variantRow } from "./helpers/orders";
 
@@ -142,6 +143,24 @@ describe("access: buyers and producers see only their own orders", () => {
     expect((await call()).status).toBe(200);
   });
 
+  it("another buyer cannot confirm receipt of or review someone's order, and never sees it in their order list", async () => {
+    const { seller, buyer, orderId, productId } = await placeOne();
+    const stranger = await makeUser();
+    const own = await checkoutMutation({ ...ADDRESS, items: [{ variantId: seller.variants[0]!.id, quantity: 1 }] }, { user: stranger });
+    if (!own.ok) throw new Error(own.error);
+    expect(await confirmBankPayment({ orderId }, { user: seller.owner })).toMatchObject({ ok: true });
+    expect(await shipOrder({ orderId, carrier: "顺丰速运", trackingNo: "SF1234567891" }, { user: seller.owner })).toMatchObject({ ok: true });
+    expect(await confirmReceipt({ orderId }, { user: stranger })).toMatchObject({ ok: false, code: "not_found" });
+    expect((await orderRow(orderId)).status).toBe("shipped");
+    expect(await confirmReceipt({ orderId }, { user: buyer })).toMatchObject({ ok: true });
+    expect(await reviewOrder({ orderId, productId, rating: 1, body: "冒名差评" }, { user: stranger })).toMatchObject({ ok: false, code: "not_found" });
+    const db = await getDb();
+    expect(await db.select().from(reviews).where(eq(reviews.orderId, orderId))).toHaveLength(0);
+    expect((await orderRow(orderId)).status).toBe("received");
+    expect((await listBuyerOrders(stranger.id)).items.map((o) => o.id)).toEqual([own.data.orders[0]!.id]);
+    expect((await listBuyerOrders(buyer.id)).items.map((o) => o.id)).toEqual([orderId]);
+  });
+
   it("a producer cannot see, confirm, ship or refund another producer's order", async () => {
     const { orderId } = await placeOne();
     const rival = await makeSeller();
@@ -170,5 +189,20 @@ describe("access: buyers and producers see only their own orders", () => {
     const sold = await post({ ...ADDRESS, items: [{ variantId: seller.variants[0]!.id, quantity: 1 }] });
     expect(sold.status).toBe(409);
     expect((await sold.json()).message).toBe("库存不足：测试猕猴桃（1号规格） 只剩 0 件。");
+  });
+
+  it("the API answers a buyer over the checkout limit 429 with Retry-After, and places nothing", async () => {
+    const seller = await makeSeller({ variants: [{ priceFen: 100, stock: 5 }] });
+    const { POST } = await import("@/app/api/v1/orders/route");
+    const post = () => POST(new Request("http://localhost/api/v1/orders", { method: "POST", body: JSON.stringify({ ...ADDRESS, items: [{ variantId: seller.variants[0]!.id, quantity: 1 }] }), headers: { "content-type": "application/json" } }));
+    session.user = await makeUser();
+    for (let i = 0; i < LIMITS.checkout.max; i++) await hit(LIMITS.checkout, session.user.id);
+    const res = await post();
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(9 * 60);
+    expect(await res.json()).toMatchObject({ error: "rate_limited", message: "操作太频繁，请 10 分钟后再试。" });
+    expect(await variantRow(seller.variants[0]!.id)).toMatchObject({ stock: 5, reserved: 0 });
+    session.user = await makeUser();
+    expect((await post()).status).toBe(201);
   });
 });

@@ -9,10 +9,11 @@ import { describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { configuredKind, getDb } from "@/db/client";
 import { orderEvents, orderItems, orders } from "@/db/schema";
-import type { ActionResult } from "@/lib/action";
+import { pgCode, pgConstraint, type ActionResult } from "@/lib/action";
 import { checkoutMutation, type CheckoutResult } from "@/lib/orders/checkout";
 import { cancelOrder, confirmBankPayment, refundOrder, requestRefund, shipOrder } from "@/lib/orders/lifecycle";
 import { expireStaleReservations, restockVariant } from "@/lib/orders/stock";
+import { LIMITS } from "@/lib/rate-limit";
 import { makeUser } from "./helpers/factories";
 import { ADDRESS, countOrdersOf, makeSeller, variantRow } from "./helpers/orders";
 
@@ -85,6 +86,33 @@ describe(`stock under contention (${concurrent ? "PostgreSQL, concurrent" : "PGl
     expect(await variantRow(a)).toMatchObject({ stock: 10, reserved: 20 });
     expect(await variantRow(b)).toMatchObject({ stock: 10, reserved: 20 });
   }, 60_000);
+});
+
+describe(`the checkout rate limit under contention (${concurrent ? "PostgreSQL, concurrent" : "PGlite, sequential"})`, () => {
+  it(`one buyer firing ${LIMITS.checkout.max + 5} checkouts at once → exactly ${LIMITS.checkout.max} placed, the rest rate_limited with nothing written`, async () => {
+    const seller = await makeSeller({ variants: [{ priceFen: 100, stock: 100 }] });
+    const buyer = await makeUser();
+    const v = seller.variants[0]!.id;
+    const results = await runAll(Array.from({ length: LIMITS.checkout.max + 5 }, () => () => checkoutMutation({ ...ADDRESS, items: [{ variantId: v, quantity: 1 }] }, { user: buyer })));
+    expect(results.filter((r) => r.ok)).toHaveLength(LIMITS.checkout.max);
+    expect(results.filter((r) => !r.ok).map((r) => (r.ok ? "" : r.code))).toEqual(Array(5).fill("rate_limited"));
+    expect(await variantRow(v)).toMatchObject({ stock: 100 - LIMITS.checkout.max, reserved: LIMITS.checkout.max });
+    expect(await writtenForSeller(seller.org.id, seller.owner.id)).toMatchObject({ orders: LIMITS.checkout.max, checkouts: LIMITS.checkout.max });
+  }, 60_000);
+});
+
+describe("the database itself refuses negative stock", () => {
+  it("a direct SQL update to -1 (stock, reserved or sold) fails the CHECK constraint with SQLSTATE 23514 and changes nothing", async () => {
+    const seller = await makeSeller({ variants: [{ priceFen: 100, stock: 3 }] });
+    const v = seller.variants[0]!.id;
+    const db = await getDb();
+    for (const column of ["stock", "reserved", "sold"]) {
+      const error = await db.execute(sql`update product_variants set ${sql.identifier(column)} = -1 where id = ${v}`).then(() => null, (e: unknown) => e);
+      expect(pgCode(error), column).toBe("23514");
+      expect(pgConstraint(error), column).toBe("variant_stock_nonneg");
+    }
+    expect(await variantRow(v)).toMatchObject({ stock: 3, reserved: 0, sold: 0 });
+  });
 });
 
 describe("the early sold-out answer is an optimisation: the conditional UPDATE decides", () => {

@@ -82,6 +82,19 @@ describe("Stripe Checkout against the local fake", () => {
   });
 });
 
+describe("starting a payment", () => {
+  it("for another buyer's checkout is not found: no session requested, the checkout and its orders untouched", async () => {
+    const c = await onlineCheckout(1);
+    const stranger = await makeUser();
+    const sessionsBefore = fake.requests.filter((r) => r.path === "/v1/checkout/sessions").length;
+    await expect(startOnlinePayment(c.checkoutId, stranger.id)).rejects.toMatchObject({ code: "not_found" });
+    expect(fake.requests.filter((r) => r.path === "/v1/checkout/sessions")).toHaveLength(sessionsBefore);
+    const db = await getDb();
+    expect((await db.select().from(checkouts).where(eq(checkouts.id, c.checkoutId)))[0]!.stripeSessionId).toBe(c.sessionId);
+    expect(await orderRow(c.orderId)).toMatchObject({ status: "pending_payment" });
+  });
+});
+
 describe("Stripe webhook", () => {
   it("a paid session delivered twice, concurrently and out of order → one paid order, one stock decrement", async () => {
     const c = await onlineCheckout(2);
@@ -176,14 +189,31 @@ describe("Stripe webhook", () => {
     expect((await orderRow(c.orderId)).refundedFen).toBe(c.totalFen);
   });
 
-  it("a partial refund from Stripe records the amount without marking the order refunded", async () => {
+  /** A paid online order of which `fen` was refunded in Stripe's dashboard (a charge.refunded event). */
+  async function paidThenPartlyRefundedInStripe(fen: number) {
     const c = await onlineCheckout(2);
     const pi = `pi_${c.checkoutId.slice(0, 8)}`;
     await deliver(sessionEvent("checkout.session.completed", c));
-    const ev = { id: `evt_${++eventSeq}`, object: "event", type: "charge.refunded", data: { object: { id: "ch_2", object: "charge", amount: c.totalFen, amount_refunded: 1000, currency: "cny", payment_intent: pi, refunds: { data: [{ id: "re_p", amount: 1000, status: "succeeded", metadata: { order_id: c.orderId } }] } } } };
+    const ev = { id: `evt_${++eventSeq}`, object: "event", type: "charge.refunded", data: { object: { id: `ch_${eventSeq}`, object: "charge", amount: c.totalFen, amount_refunded: fen, currency: "cny", payment_intent: pi, refunds: { data: [{ id: `re_${eventSeq}`, amount: fen, status: "succeeded", metadata: { order_id: c.orderId } }] } } } };
     expect((await deliver(ev)).status).toBe(200);
+    return { c, pi };
+  }
+
+  it("a partial refund from Stripe records the amount without marking the order refunded", async () => {
+    const { c } = await paidThenPartlyRefundedInStripe(1000);
     expect(await orderRow(c.orderId)).toMatchObject({ status: "paid", refundedFen: 1000 });
     const db = await getDb();
     expect((await db.select().from(orders).where(eq(orders.id, c.orderId)))[0]!.refundedFen).toBeLessThanOrEqual(c.totalFen);
+  });
+
+  it("after a partial refund made in Stripe, refunding the order sends Stripe only the remainder", async () => {
+    const { c, pi } = await paidThenPartlyRefundedInStripe(1000);
+    expect(await requestRefund({ orderId: c.orderId, reason: "少了一箱" }, { user: c.buyer })).toMatchObject({ ok: true });
+    expect(await refundOrder({ orderId: c.orderId }, { user: c.seller.owner })).toMatchObject({ ok: true });
+    const calls = fake.requests.filter((r) => r.path === "/v1/refunds" && r.body.payment_intent === pi);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.body.amount).toBe(String(c.totalFen - 1000));
+    expect(calls[0]!.idempotencyKey).toBe(`refund:${c.orderId}:1000`);
+    expect(await orderRow(c.orderId)).toMatchObject({ status: "refunded", refundedFen: c.totalFen });
   });
 });

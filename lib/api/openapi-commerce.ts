@@ -16,6 +16,7 @@ export const commercePaths: Record<string, unknown> = {
         "403": errorResponse("Not a buyer, or not a member of the chosen buyer organisation"),
         "409": errorResponse("Sold out (message names the product and the units left)"),
         "422": errorResponse("Invalid input (per-field messages in the caller's language)"),
+        "429": errorResponse("Too many checkouts by this buyer for now; the Retry-After header gives the seconds to wait"),
       },
     },
   },

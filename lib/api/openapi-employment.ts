@@ -39,7 +39,7 @@ export const employmentPaths: Record<string, unknown> = {
         "403": err("Not a job seeker"),
         "409": err("Already applied, or the job is not open"),
         "422": err("Invalid input, or no seeker profile yet"),
-        "429": err("Too many applications today"),
+        "429": err("Too many attempts this hour, or applications today; the Retry-After header gives the seconds to wait"),
       },
     },
   },

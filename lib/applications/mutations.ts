@@ -2,11 +2,11 @@
  * Applying, withdrawing, and the employer's pipeline. Every move is a conditional UPDATE on the expected status
  * (row count checked), recorded in application_events, and notified to the other side.
  */
-import { and, count, eq, gte } from "drizzle-orm";
+import { and, count, eq, gte, min } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Tx } from "@/db/client";
 import { applicationEvents, hires, jobApplications, jobs, organizations, retentionCheckins, seekerProfiles } from "@/db/schema";
-import { DomainError, mutation } from "@/lib/action";
+import { DomainError, mutation, RateLimited } from "@/lib/action";
 import { invalidate, TAGS } from "@/lib/cache";
 import type { SessionUser } from "@/lib/auth/session";
 import { addMonthsIso, todayCst } from "@/lib/jobs/constants";
@@ -15,11 +15,13 @@ import { translator } from "@/lib/i18n/messages";
 import { emailAfterCommit, sendQueuedEmail } from "@/lib/notifications/notify";
 import type { Locale } from "@/lib/i18n/routing";
 import { requireMembership } from "@/lib/orgs/profile";
+import { LIMITS } from "@/lib/rate-limit";
 import { notifyInTheirLanguage, orgMemberIds } from "./notify";
 import { canMove, type ApplicationStatus } from "./transitions";
 
 /** Applications per seeker per 24 hours: generous for a person, a wall for a script. */
 export const APPLY_LIMIT_PER_DAY = 30;
+const DAY_MS = 24 * 3600_000;
 
 export const applyInput = z.strictObject({
   jobId: z.uuid(),
@@ -29,6 +31,7 @@ export const applyInput = z.strictObject({
 export const applyToJob = mutation({
   roles: ["seeker"],
   input: applyInput,
+  rateLimit: LIMITS.apply,
   async run({ tx, user, input }) {
     const [profile] = await tx.select({ userId: seekerProfiles.userId }).from(seekerProfiles).where(eq(seekerProfiles.userId, user.id)).limit(1);
     if (!profile) throw new DomainError("invalid", "needSeekerProfile");
@@ -45,11 +48,13 @@ export const applyToJob = mutation({
       .where(and(eq(jobApplications.jobId, job.id), eq(jobApplications.seekerId, user.id)))
       .limit(1);
     if (already) throw new DomainError("conflict", "alreadyApplied");
-    const [{ n }] = (await tx
-      .select({ n: count() })
+    const now = Date.now();
+    const [{ n, oldest }] = (await tx
+      .select({ n: count(), oldest: min(jobApplications.createdAt) })
       .from(jobApplications)
-      .where(and(eq(jobApplications.seekerId, user.id), gte(jobApplications.createdAt, new Date(Date.now() - 24 * 3600_000))))) as [{ n: number }];
-    if (n >= APPLY_LIMIT_PER_DAY) throw new DomainError("rate_limited", "applyLimit");
+      .where(and(eq(jobApplications.seekerId, user.id), gte(jobApplications.createdAt, new Date(now - DAY_MS))))) as [{ n: number; oldest: Date | null }];
+    // The window slides: the next application is possible once the oldest one in it is a day old.
+    if (n >= APPLY_LIMIT_PER_DAY) throw new RateLimited("applyLimit", Math.max(1, Math.ceil(((oldest?.getTime() ?? now) + DAY_MS - now) / 1000)));
     // The unique index (job_id, seeker_id) settles a race between two submits: the loser gets the same kind refusal.
     const [app] = await tx
       .insert(jobApplications)

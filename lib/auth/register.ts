@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
-import { DomainError, fieldErrorsOf, type ActionResult } from "@/lib/action";
+import { DomainError, fieldErrorsOf, rateLimitedResult, type ActionResult } from "@/lib/action";
 import { translator } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
+import { hit, LIMITS } from "@/lib/rate-limit";
 import { normalizePhone } from "./identifier";
 import { hashPassword } from "./password";
 import { SELF_SERVICE_ROLES } from "./roles";
@@ -39,11 +40,21 @@ export const registerInput = z
 
 export type RegisterInput = z.input<typeof registerInput>;
 
-/** Create an account with one self-service role. Public: no session needed. */
-export async function registerUser(raw: unknown, locale: Locale): Promise<ActionResult<{ id: string; identifier: string }>> {
+/**
+ * Create an account with one self-service role. Public: no session needed.
+ * An existing phone or e-mail is told so plainly (a villager who forgot registering must be sent to sign in), which
+ * makes this an existence oracle: valid forms are therefore counted per client address (LIMITS.register) before
+ * the password is hashed. Invalid forms say nothing about accounts and are not counted. Without an address (no
+ * proxy header) there is nothing to count by, as for sign-in.
+ */
+export async function registerUser(raw: unknown, locale: Locale, ip: string | null): Promise<ActionResult<{ id: string; identifier: string }>> {
   const parsed = registerInput.safeParse(raw);
   const t = translator(locale);
   if (!parsed.success) return { ok: false, code: "invalid", error: t("errors.invalid"), fieldErrors: fieldErrorsOf(parsed.error, locale) };
+  if (ip) {
+    const wait = await hit(LIMITS.register, ip.slice(0, 64));
+    if (wait > 0) return rateLimitedResult(wait, locale, "registerThrottled");
+  }
   const input = parsed.data;
   const passwordHash = await hashPassword(input.password);
   try {

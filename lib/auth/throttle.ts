@@ -6,12 +6,19 @@
 import { inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { authThrottle } from "@/db/schema";
+import { parseIdentifier } from "./identifier";
 
 export const MAX_FAILURES = 10;
 export const WINDOW_MS = 10 * 60 * 1000;
 
+/**
+ * The account key is the identifier as the account lookup normalises it (parseIdentifier: phone digits without
+ * +86, spaces or dashes; e-mail trimmed and lower-cased), so every spelling that reaches one account shares one
+ * counter. Input that is neither keeps its trimmed, lower-cased form: it reaches no account.
+ */
 export function throttleKeys(identifier: string, ip: string | null): string[] {
-  const keys = [`acct:${identifier.trim().toLowerCase().slice(0, 254)}`];
+  const account = parseIdentifier(identifier)?.value ?? identifier.trim().toLowerCase();
+  const keys = [`acct:${account.slice(0, 254)}`];
   if (ip) keys.push(`ip:${ip.slice(0, 64)}`);
   return keys;
 }

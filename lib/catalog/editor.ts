@@ -15,10 +15,11 @@ import { z } from "zod";
 import type { Tx } from "@/db/client";
 import { getDb } from "@/db/client";
 import { memberships, orderItems, organizations, priceTiers, productCategoryEnum, productImages, products, productVariants, regions } from "@/db/schema";
-import { DomainError, mutation, type ActionResult, type CallOptions } from "@/lib/action";
+import { DomainError, mutation, rateLimitedResult, type ActionResult, type CallOptions } from "@/lib/action";
 import { audit } from "@/lib/audit";
 import { invalidate, TAGS } from "@/lib/cache";
 import { translator } from "@/lib/i18n/messages";
+import { hit, LIMITS } from "@/lib/rate-limit";
 import { ImageRejected, isPreparedImage, prepareImage, type PreparedImage, type UploadLike } from "@/lib/uploads/images";
 import { uploadStorage } from "@/lib/uploads/storage";
 import { cleanDescription } from "./description";
@@ -287,8 +288,9 @@ const saveProductMutation = mutation({
 
 /**
  * Save a product with its uploads. Files are checked and re-encoded before the transaction (CPU work
- * must not hold the database), but only for a signed-in producer; stored files are removed again if the
- * transaction does not commit, so a refused save stores nothing.
+ * must not hold the database), but only for a signed-in producer, and only within the producer's photo rate
+ * limit (counted here, before the decoding it guards); stored files are removed again if the transaction does
+ * not commit, so a refused save stores nothing.
  */
 export async function saveProduct(raw: unknown, opts: CallOptions): Promise<ActionResult<SavedProduct>> {
   const prepared: PreparedImage[] = [];
@@ -296,6 +298,10 @@ export async function saveProduct(raw: unknown, opts: CallOptions): Promise<Acti
   const files = raw && typeof raw === "object" ? (raw as Record<string, unknown>).images : undefined;
   if (opts.user?.roles.includes("producer") && Array.isArray(files)) {
     if (files.length > MAX_IMAGES) return imageFailure("tooManyImages", {}, opts);
+    if (files.some(isUploadLike)) {
+      const wait = await hit(LIMITS.productPhotos, opts.user.id);
+      if (wait > 0) return rateLimitedResult(wait, opts.locale ?? "zh-CN");
+    }
     const images: unknown[] = [];
     for (const f of files) {
       if (isPreparedImage(f)) return imageFailure("imageNotImage", {}, opts); // only this function makes them

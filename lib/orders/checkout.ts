@@ -13,6 +13,7 @@ import { isOnlinePaymentEnabled } from "@/lib/payments/provider";
 import { notifyOrder } from "@/lib/notifications/orders";
 import type { NotificationInput } from "@/lib/notifications/notify";
 import { TAGS } from "@/lib/cache";
+import { LIMITS } from "@/lib/rate-limit";
 import { flushOutbox, withOutbox } from "./outbox";
 import { MAX_QTY, unitPriceFor, type Tier } from "./pricing";
 import { BANK_TRANSFER_RESERVATION_MS, ONLINE_RESERVATION_MS, precheckStock, reserveStock } from "./stock";
@@ -284,6 +285,7 @@ export async function placeCheckout(
 export const checkoutMutation = mutation({
   roles: ["buyer"],
   input: checkoutInput,
+  rateLimit: LIMITS.checkout,
   async run({ tx, user, input }) {
     const outbox: NotificationInput[] = [];
     // Nothing may run in the transaction after placeCheckout: its last statement took the stock row locks.
