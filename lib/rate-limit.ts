@@ -37,10 +37,11 @@ export const LIMITS = {
   productPhotos: { name: "product-photos", max: 60, windowSec: 60 * 60 },
   /**
    * Per client address, registrations that reach the database (valid forms): each costs an argon2 hash and says
-   * whether a phone or e-mail is registered. A family or a village office registering several people from one
-   * address stays far below 20 an hour; enumerating numbers does not.
+   * whether a phone or e-mail is registered. Many real people share one address: a workshop's recruitment day
+   * signs up dozens of workers on its Wi-Fi, and mobile carriers put whole towns behind a few addresses (CGNAT).
+   * 60 an hour lets them through; enumerating numbers at 60 an hour per address gets nowhere.
    */
-  register: { name: "register", max: 20, windowSec: 60 * 60 },
+  register: { name: "register", max: 60, windowSec: 60 * 60 },
 } as const satisfies Record<string, RateLimit>;
 
 /** Count one hit for `subject`; returns seconds to wait when over the limit, else 0. */
