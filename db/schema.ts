@@ -652,8 +652,23 @@ export const notifications = pgTable(
     href: varchar("href", { length: 200 }),
     readAt: timestamp("read_at", { withTimezone: true }),
     createdAt: createdAt(),
+    // The e-mail copy's outbox state, on the notification itself rather than in a table of its own: a copy is
+    // one-to-one with its notification and rendered from it (title, body, link; the address is read at send
+    // time), so the same INSERT that writes the in-app row records the e-mail as owed, in the caller's
+    // transaction: a rollback leaves nothing to send, a commit cannot lose it. 'none': no copy (in-app only,
+    // or no address); 'pending' → 'sending' (claimed by one sender) → 'sent', or back to 'pending' with a
+    // later email_next_at after a failure, 'failed' after the last attempt. See lib/notifications/notify.ts.
+    emailStatus: varchar("email_status", { length: 10 }).notNull().default("none"),
+    emailAttempts: smallint("email_attempts").notNull().default(0),
+    emailNextAt: timestamp("email_next_at", { withTimezone: true }),
+    emailClaimedAt: timestamp("email_claimed_at", { withTimezone: true }),
   },
-  (t) => [index("notifications_user_idx").on(t.userId, t.createdAt)],
+  (t) => [
+    index("notifications_user_idx").on(t.userId, t.createdAt),
+    check("notifications_email_status", sql`${t.emailStatus} in ('none', 'pending', 'sending', 'sent', 'failed')`),
+    // Only the few copies still owed are indexed: the sweep finds them without reading the inbox history.
+    index("notifications_email_due_idx").on(t.emailNextAt).where(sql`email_status in ('pending', 'sending')`),
+  ],
 );
 
 export const auditLog = pgTable(
