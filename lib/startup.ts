@@ -19,11 +19,15 @@ export async function prepareDatabase(opts: { seed: boolean }): Promise<void> {
 }
 
 /**
- * Reservations that outlive their payment window are released by a sweep every minute in the server
- * process (and opportunistically at checkout), not on page views: reading a list never writes.
+ * Every minute in the server process: reservations that outlive their payment window are released (also
+ * opportunistically at checkout, never on page views: reading a list never writes), and e-mail copies the
+ * request did not deliver (SMTP down, process restarted) are sent from the notifications outbox.
  */
-function startReservationSweep(): void {
+function startSweeps(): void {
+  let running = false;
   const sweep = async () => {
+    if (running) return; // a slow mail server must not stack sweeps up
+    running = true;
     try {
       const { expireStaleReservations } = await import("@/lib/orders/stock");
       let n: number;
@@ -31,6 +35,14 @@ function startReservationSweep(): void {
       while (n > 0);
     } catch (e) {
       console.error("[xiangji] reservation sweep failed:", e instanceof Error ? e.message : e);
+    }
+    try {
+      const { MAIL_BATCH, sweepNotificationEmails } = await import("@/lib/notifications/notify");
+      while ((await sweepNotificationEmails()).claimed === MAIL_BATCH);
+    } catch (e) {
+      console.error("[xiangji] e-mail sweep failed:", e instanceof Error ? e.message : e);
+    } finally {
+      running = false;
     }
   };
   void sweep();
@@ -43,7 +55,7 @@ export async function startServer(): Promise<void> {
     const seed = env.NODE_ENV !== "production" || process.env.XIANGJI_SEED_DEMO === "1";
     await prepareDatabase({ seed });
     console.log(`[xiangji] database ready (${process.env.DATABASE_URL ? "postgres" : "pglite"})`);
-    startReservationSweep();
+    startSweeps();
   } catch (e) {
     if (e instanceof DataDirLockedError) {
       console.error(`\n[xiangji] ${e.message}\n`);

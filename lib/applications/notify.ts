@@ -6,8 +6,8 @@ import { isLocale } from "@/lib/i18n/routing";
 import { notify } from "@/lib/notifications/notify";
 
 /**
- * One in-app notification per recipient, written in each recipient's own language, and an e-mail copy queued on
- * the transaction (sent after commit by the mutation's `after: sendQueuedEmail`).
+ * One in-app notification per recipient, written in each recipient's own language, and its e-mail copy owed in
+ * the same transaction (sent after commit by the mutation's `after: sendQueuedEmail`, or by the sweep).
  */
 export async function notifyInTheirLanguage(tx: Tx, userIds: string[], kind: string, href: string, build: (t: Translate) => { title: string; body?: string }): Promise<void> {
   const ids = [...new Set(userIds)];

@@ -1,15 +1,22 @@
 /**
- * In-app notifications (a row per recipient, inside the caller's transaction) and e-mail through the
- * configured transport after commit ("log" in development: printed, never sent).
+ * In-app notifications (a row per recipient, inside the caller's transaction) and their e-mail copies through the
+ * configured transport ("log" in development: printed, never sent), from a durable outbox.
  *
- * Two ways to have the e-mail copies sent once the transaction has committed:
- * - collect them in an outbox array and call `emailNotifications(outbox)` after commit (orders);
- * - `notify(tx, items, { email: true })`, then return `emailAfterCommit(tx, result)` from the mutation and set
- *   `after: sendQueuedEmail` (employment). A transaction that rolls back leaves no result: nothing is sent.
+ * `notify(tx, items, { email: true })` marks each row's copy 'pending' in the same INSERT, so the copy commits
+ * or rolls back with the notification. After commit the request sends it right away (after the response) and
+ * the server's one-minute sweep sends whatever that missed: the process died, the SMTP server was down.
+ * Either sender first claims rows with a conditional UPDATE (pending → sending, returning), so no row is sent
+ * by both. Delivery is at least once: a process that dies after the SMTP server accepted a message but before
+ * 'sent' was written leaves the row 'sending'; the sweep reclaims it after SENDING_TIMEOUT_MS and sends again.
+ *
+ * Two ways to have the copies sent right away once the transaction has committed:
+ * - collect the ids `notify` returns in a MailOutbox and call `emailNotifications(outbox)` after commit (orders);
+ * - return `emailAfterCommit(tx, result)` from the mutation and set `after: sendQueuedEmail` (employment).
+ * A transaction that rolls back leaves no rows: an id of one claims nothing.
  */
-import { inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
 import { after as afterResponse } from "next/server";
-import type { Tx } from "@/db/client";
+import type { Database, Tx } from "@/db/client";
 import { getDb } from "@/db/client";
 import { notifications, users } from "@/db/schema";
 import { env } from "@/lib/env";
@@ -23,14 +30,29 @@ export interface NotificationInput {
   href?: string;
 }
 
-const queuedOnTx = new WeakMap<Tx, NotificationInput[]>();
-const queuedOnResult = new WeakMap<object, NotificationInput[]>();
+/** Ids of notifications whose e-mail copy is pending, to send right away after commit. */
+export type MailOutbox = string[];
 
-export async function notify(tx: Tx, items: NotificationInput | NotificationInput[], opts: { email?: boolean } = {}): Promise<void> {
+const queuedOnTx = new WeakMap<Tx, MailOutbox>();
+const queuedOnResult = new WeakMap<object, MailOutbox>();
+
+/** Writes the in-app rows; with `email`, their e-mail copies are owed too. Returns the ids of those (else []). */
+export async function notify(tx: Tx, items: NotificationInput | NotificationInput[], opts: { email?: boolean } = {}): Promise<MailOutbox> {
   const list = Array.isArray(items) ? items : [items];
-  if (!list.length) return;
-  await tx.insert(notifications).values(list.map((n) => ({ userId: n.userId, kind: n.kind, title: n.title, body: n.body ?? "", href: n.href ?? null })));
-  if (opts.email) queuedOnTx.set(tx, [...(queuedOnTx.get(tx) ?? []), ...list]);
+  if (!list.length) return [];
+  const rows = list.map((n) => ({ userId: n.userId, kind: n.kind, title: n.title, body: n.body ?? "", href: n.href ?? null }));
+  if (!opts.email) {
+    await tx.insert(notifications).values(rows);
+    return [];
+  }
+  const now = new Date();
+  const inserted = await tx
+    .insert(notifications)
+    .values(rows.map((r) => ({ ...r, emailStatus: "pending", emailNextAt: now })))
+    .returning({ id: notifications.id });
+  const ids = inserted.map((r) => r.id);
+  queuedOnTx.set(tx, [...(queuedOnTx.get(tx) ?? []), ...ids]);
+  return ids;
 }
 
 /** Moves the e-mail copies queued on `tx` onto `result` (the mutation's return value) for `sendQueuedEmail`. */
@@ -53,12 +75,12 @@ export async function sendQueuedEmail(result: unknown): Promise<void> {
 }
 
 /** E-mail copies sent after the response in a request (Next's `after`), awaited outside one. Never throws. */
-export async function emailAfterResponse(items: NotificationInput[]): Promise<void> {
-  if (!items.length) return;
+export async function emailAfterResponse(ids: MailOutbox): Promise<void> {
+  if (!ids.length) return;
   try {
-    afterResponse(() => emailNotifications(items));
+    afterResponse(() => emailNotifications(ids));
   } catch {
-    await emailNotifications(items);
+    await emailNotifications(ids);
   }
 }
 
@@ -68,7 +90,7 @@ const PII_RE = /(?<![0-9A-Za-z])(?:1[3-9]\d(?:[ -]?\d{4}){2}|\d{17}[\dXx])(?![0-
 export const withoutPii = (text: string) => text.replace(PII_RE, "***");
 
 /** The e-mail copy of a notification: the recipient's language (as written for the in-app row), plain text. */
-export function mailOf(item: NotificationInput, to: string): OutgoingMail {
+export function mailOf(item: { title: string; body?: string; href?: string | null }, to: string): OutgoingMail {
   const link = item.href ? new URL(item.href, env.APP_URL).toString() : "";
   const text = [item.body || item.title, link].filter(Boolean).join("\n\n");
   return { to, from: env.MAIL_FROM, subject: withoutPii(item.title), text: `${withoutPii(text)}\n` };
@@ -82,37 +104,112 @@ export interface MailReport {
   failed: number;
 }
 
-/** E-mail copies, sent after the transaction commits. Failures are logged (kind, masked address), never thrown. */
-export async function emailNotifications(items: NotificationInput[]): Promise<MailReport> {
+/** Minutes to wait after the 1st, 2nd, … failed attempt; the attempt after the last wait is the last one. */
+const BACKOFF_MINUTES = [1, 5, 30, 120, 720];
+export const MAX_MAIL_ATTEMPTS = BACKOFF_MINUTES.length + 1;
+/** A row 'sending' for longer than this was claimed by a process that died mid-send: the sweep takes it back. */
+export const SENDING_TIMEOUT_MS = 10 * 60_000;
+/** A sender hands back what it has not started by then, well before another could take it as stuck. */
+const SEND_BUDGET_MS = SENDING_TIMEOUT_MS / 2;
+export const MAIL_BATCH = 50;
+
+type Claimed = { id: string; kind: string; title: string; body: string; href: string | null; attempts: number; to: string | null };
+
+/**
+ * pending → sending for the rows `which` selects, in one conditional UPDATE: of two senders claiming the same
+ * row only one gets it back (PostgreSQL re-checks the status on the row the other has just written). A
+ * recipient without an address is settled here: 'none'.
+ */
+async function claim(db: Database, which: SQL, now: Date): Promise<Claimed[]> {
+  return db
+    .update(notifications)
+    .set({ emailStatus: sql`case when ${users.email} is null then 'none' else 'sending' end`, emailClaimedAt: now })
+    .from(users)
+    .where(and(eq(users.id, notifications.userId), eq(notifications.emailStatus, "pending"), which))
+    .returning({
+      id: notifications.id,
+      kind: notifications.kind,
+      title: notifications.title,
+      body: notifications.body,
+      href: notifications.href,
+      attempts: notifications.emailAttempts,
+      to: users.email,
+    });
+}
+
+/** Sends claimed rows one by one and records each outcome (only while the row is still this sender's claim). */
+async function deliver(db: Database, rows: Claimed[], claimedAt: Date): Promise<MailReport> {
   const report: MailReport = { sent: 0, failed: 0 };
-  if (!items.length) return report;
-  let emailOf: Map<string, string | null>;
-  try {
-    const db = await getDb();
-    const recipients = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.id, [...new Set(items.map((i) => i.userId))]));
-    emailOf = new Map(recipients.map((r) => [r.id, r.email]));
-  } catch (e) {
-    console.error(`[mail] ${items.length} e-mail(s) not sent: recipients could not be read:`, e instanceof Error ? e.message : e);
-    report.failed = items.length;
-    return report;
-  }
-  for (const item of items) {
-    const to = emailOf.get(item.userId);
-    if (!to) continue; // an account without an e-mail address has the in-app notification only
-    const mail = mailOf(item, to);
-    if (env.MAIL_TRANSPORT === "log") {
-      if (env.NODE_ENV === "development") console.log(`[mail] to=${to} subject=${JSON.stringify(mail.subject)}`);
-      continue;
+  const ours = (id: string) => and(eq(notifications.id, id), eq(notifications.emailStatus, "sending"), eq(notifications.emailClaimedAt, claimedAt));
+  const started = Date.now();
+  const queue = rows.filter((r): r is Claimed & { to: string } => r.to !== null);
+  for (const [i, row] of queue.entries()) {
+    if (Date.now() - started > SEND_BUDGET_MS) {
+      const rest = queue.slice(i).map((r) => r.id);
+      await db.update(notifications).set({ emailStatus: "pending" }).where(and(inArray(notifications.id, rest), eq(notifications.emailClaimedAt, claimedAt)));
+      break;
     }
-    // The transport module (nodemailer) is loaded only when SMTP is configured.
     try {
-      const { sendMail } = await import("./smtp");
-      await sendMail(mail);
-      report.sent += 1;
+      const mail = mailOf(row, row.to);
+      if (env.MAIL_TRANSPORT === "log") {
+        if (env.NODE_ENV === "development") console.log(`[mail] to=${row.to} subject=${JSON.stringify(mail.subject)}`);
+      } else {
+        // The transport module (nodemailer) is loaded only when SMTP is configured.
+        const { sendMail } = await import("./smtp");
+        await sendMail(mail);
+      }
     } catch (e) {
       report.failed += 1;
-      console.error(`[mail] delivery failed kind=${item.kind} to=${maskAddress(to)}:`, e instanceof Error ? e.message : e);
+      const attempts = row.attempts + 1;
+      const retryAt = attempts < MAX_MAIL_ATTEMPTS ? new Date(claimedAt.getTime() + BACKOFF_MINUTES[attempts - 1]! * 60_000) : null;
+      const outcome = retryAt ? `attempt ${attempts}, retry at ${retryAt.toISOString()}` : `attempt ${attempts}, given up`;
+      console.error(`[mail] delivery failed kind=${row.kind} to=${maskAddress(row.to)} (${outcome}):`, e instanceof Error ? e.message : e);
+      await db
+        .update(notifications)
+        .set({ emailStatus: retryAt ? "pending" : "failed", emailAttempts: attempts, emailNextAt: retryAt })
+        .where(ours(row.id));
+      continue;
     }
+    report.sent += 1;
+    await db.update(notifications).set({ emailStatus: "sent" }).where(ours(row.id));
   }
   return report;
+}
+
+/**
+ * Sends the e-mail copies of these notifications now, if still pending (right after the commit that wrote
+ * them). Failures are logged (kind, masked address) and left to the sweep, never thrown.
+ */
+export async function emailNotifications(ids: readonly string[], now = new Date()): Promise<MailReport> {
+  if (!ids.length) return { sent: 0, failed: 0 };
+  try {
+    const db = await getDb();
+    return await deliver(db, await claim(db, inArray(notifications.id, [...new Set(ids)]), now), now);
+  } catch (e) {
+    console.error(`[mail] e-mail copies left for the sweep:`, e instanceof Error ? e.message : e);
+    return { sent: 0, failed: 0 };
+  }
+}
+
+/**
+ * The server's one-minute sweep: rows stuck in 'sending' past SENDING_TIMEOUT_MS count as a failed attempt
+ * (one that kills the process each time must not loop forever) and are due again at once; then up to `limit`
+ * due pending rows are claimed and sent. `claimed` = `limit` means more may be due.
+ */
+export async function sweepNotificationEmails(now = new Date(), limit = MAIL_BATCH): Promise<MailReport & { claimed: number }> {
+  const db = await getDb();
+  const attempts = sql`${notifications.emailAttempts} + 1`;
+  await db
+    .update(notifications)
+    .set({ emailStatus: sql`case when ${attempts} >= ${MAX_MAIL_ATTEMPTS} then 'failed' else 'pending' end`, emailAttempts: attempts, emailNextAt: now })
+    .where(and(eq(notifications.emailStatus, "sending"), lt(notifications.emailClaimedAt, new Date(now.getTime() - SENDING_TIMEOUT_MS))));
+  const due = db
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(and(eq(notifications.emailStatus, "pending"), lte(notifications.emailNextAt, now)))
+    .orderBy(asc(notifications.emailNextAt))
+    .limit(limit)
+    .for("update", { skipLocked: true });
+  const rows = await claim(db, inArray(notifications.id, due), now);
+  return { claimed: rows.length, ...(await deliver(db, rows, now)) };
 }

@@ -1,13 +1,13 @@
 /**
- * Order notifications: an in-app row per recipient (inside the caller's transaction) and an e-mail copy
- * collected in an outbox that the caller sends after commit (`emailNotifications`).
+ * Order notifications: an in-app row per recipient (inside the caller's transaction) with its e-mail copy owed;
+ * the ids go into the caller's outbox, sent right away after commit (`emailNotifications`, or the sweep).
  */
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { memberships, orders, users } from "@/db/schema";
 import { translator } from "@/lib/i18n/messages";
 import { isLocale } from "@/lib/i18n/routing";
-import { notify, type NotificationInput } from "./notify";
+import { notify, type MailOutbox, type NotificationInput } from "./notify";
 
 export type OrderNoticeKind = "placed" | "paid" | "shipped" | "received" | "cancelled" | "refund_requested" | "refunded";
 
@@ -30,7 +30,7 @@ export interface OrderRef {
   sellerOrgId: string;
 }
 
-export async function notifyOrder(tx: Tx, outbox: NotificationInput[], orderOrId: string | OrderRef, kind: OrderNoticeKind): Promise<void> {
+export async function notifyOrder(tx: Tx, outbox: MailOutbox, orderOrId: string | OrderRef, kind: OrderNoticeKind): Promise<void> {
   const order =
     typeof orderOrId === "string"
       ? (await tx.select({ id: orders.id, orderNo: orders.orderNo, buyerId: orders.buyerId, sellerOrgId: orders.sellerOrgId }).from(orders).where(eq(orders.id, orderOrId)))[0]
@@ -61,6 +61,5 @@ export async function notifyOrder(tx: Tx, outbox: NotificationInput[], orderOrId
       href: r.href,
     };
   });
-  await notify(tx, items);
-  outbox.push(...items);
+  outbox.push(...(await notify(tx, items, { email: true })));
 }

@@ -11,7 +11,7 @@ import { organizations, products, users } from "@/db/schema";
 import { DomainError, mutation, pgConstraint } from "@/lib/action";
 import { isOnlinePaymentEnabled } from "@/lib/payments/provider";
 import { notifyOrder } from "@/lib/notifications/orders";
-import type { NotificationInput } from "@/lib/notifications/notify";
+import type { MailOutbox } from "@/lib/notifications/notify";
 import { TAGS } from "@/lib/cache";
 import { LIMITS } from "@/lib/rate-limit";
 import { flushOutbox, withOutbox } from "./outbox";
@@ -189,7 +189,7 @@ export async function placeCheckout(
   buyerId: string,
   input: CheckoutInput,
   now: Date,
-  outbox: NotificationInput[],
+  outbox: MailOutbox,
 ): Promise<{ result: CheckoutResult; productIds: string[] }> {
   if (input.paymentMethod === "stripe" && !isOnlinePaymentEnabled()) throw new DomainError("invalid", "stripeUnavailable");
   const fromCart = !input.items;
@@ -287,7 +287,7 @@ export const checkoutMutation = mutation({
   input: checkoutInput,
   rateLimit: LIMITS.checkout,
   async run({ tx, user, input }) {
-    const outbox: NotificationInput[] = [];
+    const outbox: MailOutbox = [];
     // Nothing may run in the transaction after placeCheckout: its last statement took the stock row locks.
     const { result, productIds } = await placeCheckout(tx, user.id, input, new Date(), outbox);
     return withOutbox(result, outbox, productIds.map((id) => TAGS.product(id)));

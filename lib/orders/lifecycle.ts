@@ -10,7 +10,7 @@ import { orderItems, payments, reviews, shipments } from "@/db/schema";
 import { DomainError, mutation } from "@/lib/action";
 import { TAGS } from "@/lib/cache";
 import { notifyOrder } from "@/lib/notifications/orders";
-import type { NotificationInput } from "@/lib/notifications/notify";
+import type { MailOutbox } from "@/lib/notifications/notify";
 import { onlineProvider } from "@/lib/payments/provider";
 import { lockOrder, isOrgMember, moveOrder, mustMove, orderForBuyer, orderForSeller, type OrderRow } from "./core";
 import { flushOutbox, withOutbox } from "./outbox";
@@ -20,7 +20,7 @@ const orderIdInput = z.strictObject({ orderId: z.uuid() });
 const after = async (data: unknown) => flushOutbox(data);
 
 /** pending_payment → paid: reserved units become sold. Returns false when the order was not pending any more. */
-export async function markOrderPaid(tx: Tx, order: Pick<OrderRow, "id" | "status">, opts: { actorId: string | null; note: string; now?: Date }, outbox: NotificationInput[]): Promise<boolean> {
+export async function markOrderPaid(tx: Tx, order: Pick<OrderRow, "id" | "status">, opts: { actorId: string | null; note: string; now?: Date }, outbox: MailOutbox): Promise<boolean> {
   if (order.status !== "pending_payment") return false;
   const now = opts.now ?? new Date();
   if (!(await moveOrder(tx, order, "paid", { actorId: opts.actorId, note: opts.note, set: { paidAt: now, reservationExpiresAt: null }, now }))) return false;
@@ -41,7 +41,7 @@ export const confirmBankPayment = mutation({
   async run({ tx, user, input }) {
     const order = await orderForSeller(tx, user.id, input.orderId);
     if (order.paymentMethod !== "bank_transfer" || order.status !== "pending_payment") throw new DomainError("conflict", "orderState");
-    const outbox: NotificationInput[] = [];
+    const outbox: MailOutbox = [];
     if (!(await markOrderPaid(tx, order, { actorId: user.id, note: "bank_transfer_confirmed" }, outbox))) throw new DomainError("conflict", "orderState");
     await tx
       .update(payments)
@@ -65,7 +65,7 @@ export const shipOrder = mutation({
     const now = new Date();
     await mustMove(tx, order, "shipped", { actorId: user.id, note: `${input.carrier} ${input.trackingNo}`, set: { shippedAt: now }, now });
     await tx.insert(shipments).values({ orderId: order.id, carrier: input.carrier, trackingNo: input.trackingNo, shippedBy: user.id, createdAt: now });
-    const outbox: NotificationInput[] = [];
+    const outbox: MailOutbox = [];
     await notifyOrder(tx, outbox, order.id, "shipped");
     return withOutbox({ id: order.id, status: "shipped" as const }, outbox);
   },
@@ -89,7 +89,7 @@ export const cancelOrder = mutation({
     await mustMove(tx, order, "cancelled", { actorId: user.id, note: order.buyerId === user.id ? "buyer" : "seller", set: { cancelledAt: now, reservationExpiresAt: null }, now });
     await releaseOrderStock(tx, order.id, "reserved");
     await tx.update(payments).set({ status: "failed", updatedAt: now }).where(and(eq(payments.checkoutId, order.checkoutId!), eq(payments.providerRef, order.orderNo), eq(payments.status, "pending")));
-    const outbox: NotificationInput[] = [];
+    const outbox: MailOutbox = [];
     await notifyOrder(tx, outbox, order.id, "cancelled");
     return withOutbox({ id: order.id, status: "cancelled" as const }, outbox, await productTags(tx, order.id));
   },
@@ -104,7 +104,7 @@ export const confirmReceipt = mutation({
     if (order.status !== "shipped") throw new DomainError("conflict", "orderState");
     const now = new Date();
     await mustMove(tx, order, "received", { actorId: user.id, set: { receivedAt: now }, now });
-    const outbox: NotificationInput[] = [];
+    const outbox: MailOutbox = [];
     await notifyOrder(tx, outbox, order.id, "received");
     return withOutbox({ id: order.id, status: "received" as const }, outbox);
   },
@@ -118,7 +118,7 @@ export const requestRefund = mutation({
     const order = await orderForBuyer(tx, user.id, input.orderId);
     if (!["paid", "shipped", "received", "completed"].includes(order.status)) throw new DomainError("conflict", "orderState");
     await mustMove(tx, order, "refund_requested", { actorId: user.id, note: input.reason, set: { refundReason: input.reason } });
-    const outbox: NotificationInput[] = [];
+    const outbox: MailOutbox = [];
     await notifyOrder(tx, outbox, order.id, "refund_requested");
     return withOutbox({ id: order.id, status: "refund_requested" as const }, outbox);
   },
@@ -160,7 +160,7 @@ export const refundOrder = mutation({
       const items = await tx.select({ variantId: orderItems.variantId, quantity: orderItems.quantity }).from(orderItems).where(eq(orderItems.orderId, order.id));
       for (const it of items) await restockVariant(tx, it.variantId, it.quantity);
     }
-    const outbox: NotificationInput[] = [];
+    const outbox: MailOutbox = [];
     await notifyOrder(tx, outbox, order.id, "refunded");
     return withOutbox({ id: order.id, status: "refunded" as const }, outbox, await productTags(tx, order.id));
   },

@@ -1,14 +1,14 @@
 /**
  * Work after commit, collected during a mutation and keyed by its result object (never part of the DTO):
- * e-mail copies of notifications and cache tags to expire.
+ * e-mail copies of notifications to send right away (ids; the rows are the durable record) and cache tags to expire.
  */
-import type { NotificationInput } from "@/lib/notifications/notify";
+import type { MailOutbox } from "@/lib/notifications/notify";
 import { emailAfterResponse } from "@/lib/notifications/notify";
 import { invalidate } from "@/lib/cache";
 
-const pending = new WeakMap<object, { mail: NotificationInput[]; tags: string[] }>();
+const pending = new WeakMap<object, { mail: MailOutbox; tags: string[] }>();
 
-export function withOutbox<T extends object>(data: T, mail: NotificationInput[], tags: string[] = []): T {
+export function withOutbox<T extends object>(data: T, mail: MailOutbox, tags: string[] = []): T {
   if (mail.length || tags.length) pending.set(data, { mail, tags });
   return data;
 }

@@ -9,7 +9,7 @@ import { getDb } from "@/db/client";
 import { checkouts, orders, payments, processedPaymentEvents, users } from "@/db/schema";
 import { DomainError } from "@/lib/action";
 import { env } from "@/lib/env";
-import type { NotificationInput } from "@/lib/notifications/notify";
+import type { MailOutbox } from "@/lib/notifications/notify";
 import { emailNotifications } from "@/lib/notifications/notify";
 import { notifyOrder } from "@/lib/notifications/orders";
 import { moveOrder } from "@/lib/orders/core";
@@ -47,7 +47,7 @@ export async function startOnlinePayment(checkoutId: string, buyerId: string, lo
     return { url: session.url };
   } catch (e) {
     console.error("[payments] could not start online payment", e instanceof Error ? e.message : e);
-    const outbox: NotificationInput[] = [];
+    const outbox: MailOutbox = [];
     await db.transaction((tx) => failCheckout(tx, checkoutId, "payment_start_failed", outbox));
     await emailNotifications(outbox);
     throw new DomainError("conflict", "paymentStartFailed");
@@ -69,7 +69,7 @@ async function checkoutFor(tx: Tx, checkoutId: string | null | undefined, sessio
 }
 
 /** Move every pending order of a paid checkout to paid. Amount and currency must match the database. */
-export async function fulfilCheckout(tx: Tx, checkoutId: string, sessionId: string, state: PaidState, outbox: NotificationInput[]): Promise<number> {
+export async function fulfilCheckout(tx: Tx, checkoutId: string, sessionId: string, state: PaidState, outbox: MailOutbox): Promise<number> {
   const co = await checkoutFor(tx, checkoutId, sessionId);
   if (state.amountTotal !== co.totalFen || (state.currency ?? "").toLowerCase() !== "cny") {
     throw new PaymentRefused(`amount/currency mismatch: ${state.amountTotal} ${state.currency} vs ${co.totalFen} cny`);
@@ -90,7 +90,7 @@ export async function fulfilCheckout(tx: Tx, checkoutId: string, sessionId: stri
 }
 
 /** Payment failed or the session expired: cancel the still-unpaid orders and give their units back (once). */
-export async function failCheckout(tx: Tx, checkoutId: string, note: string, outbox: NotificationInput[]): Promise<number> {
+export async function failCheckout(tx: Tx, checkoutId: string, note: string, outbox: MailOutbox): Promise<number> {
   const now = new Date();
   const list = await tx.select({ id: orders.id, status: orders.status }).from(orders).where(eq(orders.checkoutId, checkoutId)).for("update");
   let cancelled = 0;
@@ -107,7 +107,7 @@ export async function failCheckout(tx: Tx, checkoutId: string, note: string, out
 }
 
 /** Refunds seen on a charge (possibly from several orders of one checkout): record them, never beyond the charge. */
-async function applyChargeRefunds(tx: Tx, charge: StripeCharge, outbox: NotificationInput[]): Promise<void> {
+async function applyChargeRefunds(tx: Tx, charge: StripeCharge, outbox: MailOutbox): Promise<void> {
   const pi = typeof charge.payment_intent === "string" ? charge.payment_intent : null;
   if (!pi) throw new PaymentRefused("charge without payment intent");
   if (charge.amount_refunded > charge.amount) throw new PaymentRefused("refund exceeds charge");
@@ -184,7 +184,7 @@ export type EventOutcome = "processed" | "duplicate" | "ignored";
  */
 export async function processStripeEvent(event: StripeEventLike): Promise<EventOutcome> {
   const db = await getDb();
-  const outbox: NotificationInput[] = [];
+  const outbox: MailOutbox = [];
   const outcome = await db.transaction(async (tx): Promise<EventOutcome> => {
     const fresh = await tx.insert(processedPaymentEvents).values({ eventId: event.id, type: event.type.slice(0, 80) }).onConflictDoNothing().returning({ id: processedPaymentEvents.eventId });
     if (!fresh.length) return "duplicate";
@@ -234,7 +234,7 @@ export async function confirmStripeReturn(sessionId: string, buyerId: string): P
   const [co] = await db.select({ id: checkouts.id, buyerId: checkouts.buyerId }).from(checkouts).where(eq(checkouts.id, state.checkoutId));
   if (!co || co.buyerId !== buyerId) return null;
   if (state.paymentStatus !== "paid") return { checkoutId: co.id, paid: false };
-  const outbox: NotificationInput[] = [];
+  const outbox: MailOutbox = [];
   try {
     await db.transaction((tx) => fulfilCheckout(tx, co.id, sessionId, state, outbox));
   } catch (e) {
