@@ -140,13 +140,12 @@ async function claim(db: Database, which: SQL, now: Date): Promise<Claimed[]> {
 /** Sends claimed rows one by one and records each outcome (only while the row is still this sender's claim). */
 async function deliver(db: Database, rows: Claimed[], claimedAt: Date): Promise<MailReport> {
   const report: MailReport = { sent: 0, failed: 0 };
-  const ours = (id: string) => and(eq(notifications.id, id), eq(notifications.emailStatus, "sending"), eq(notifications.emailClaimedAt, claimedAt));
+  const ours = (ids: string[]) => and(inArray(notifications.id, ids), eq(notifications.emailStatus, "sending"), eq(notifications.emailClaimedAt, claimedAt));
   const started = Date.now();
   const queue = rows.filter((r): r is Claimed & { to: string } => r.to !== null);
   for (const [i, row] of queue.entries()) {
     if (Date.now() - started > SEND_BUDGET_MS) {
-      const rest = queue.slice(i).map((r) => r.id);
-      await db.update(notifications).set({ emailStatus: "pending" }).where(and(inArray(notifications.id, rest), eq(notifications.emailClaimedAt, claimedAt)));
+      await db.update(notifications).set({ emailStatus: "pending" }).where(ours(queue.slice(i).map((r) => r.id)));
       break;
     }
     try {
@@ -167,11 +166,11 @@ async function deliver(db: Database, rows: Claimed[], claimedAt: Date): Promise<
       await db
         .update(notifications)
         .set({ emailStatus: retryAt ? "pending" : "failed", emailAttempts: attempts, emailNextAt: retryAt })
-        .where(ours(row.id));
+        .where(ours([row.id]));
       continue;
     }
     report.sent += 1;
-    await db.update(notifications).set({ emailStatus: "sent" }).where(ours(row.id));
+    await db.update(notifications).set({ emailStatus: "sent" }).where(ours([row.id]));
   }
   return report;
 }
