@@ -19,34 +19,44 @@ export async function prepareDatabase(opts: { seed: boolean }): Promise<void> {
 }
 
 /**
- * Every minute in the server process: reservations that outlive their payment window are released (also
- * opportunistically at checkout, never on page views: reading a list never writes), and e-mail copies the
- * request did not deliver (SMTP down, process restarted) are sent from the notifications outbox.
+ * Every minute in the server process, two independent sweeps (a slow mail server must never hold up the release
+ * of stock): reservations that outlive their payment window are released (also opportunistically at checkout,
+ * never on page views: reading a list never writes) and old throttle windows pruned; e-mail copies the request
+ * did not deliver (SMTP down, process restarted) are sent from the notifications outbox, at most
+ * MAIL_BATCHES_PER_TICK batches a minute.
  */
-function startSweeps(): void {
+const MAIL_BATCHES_PER_TICK = 10;
+
+function every(ms: number, name: string, work: () => Promise<void>): void {
   let running = false;
-  const sweep = async () => {
-    if (running) return; // a slow mail server must not stack sweeps up
+  const tick = async () => {
+    if (running) return; // never two of one sweep at once
     running = true;
     try {
-      const { expireStaleReservations } = await import("@/lib/orders/stock");
-      let n: number;
-      do n = await expireStaleReservations();
-      while (n > 0);
+      await work();
     } catch (e) {
-      console.error("[xiangji] reservation sweep failed:", e instanceof Error ? e.message : e);
-    }
-    try {
-      const { MAIL_BATCH, sweepNotificationEmails } = await import("@/lib/notifications/notify");
-      while ((await sweepNotificationEmails()).claimed === MAIL_BATCH);
-    } catch (e) {
-      console.error("[xiangji] e-mail sweep failed:", e instanceof Error ? e.message : e);
+      console.error(`[xiangji] ${name} sweep failed:`, e instanceof Error ? e.message : e);
     } finally {
       running = false;
     }
   };
-  void sweep();
-  setInterval(sweep, 60_000).unref();
+  void tick();
+  setInterval(tick, ms).unref();
+}
+
+function startSweeps(): void {
+  every(60_000, "reservation", async () => {
+    const { expireStaleReservations } = await import("@/lib/orders/stock");
+    let n: number;
+    do n = await expireStaleReservations();
+    while (n > 0);
+    const { pruneThrottleWindows } = await import("@/lib/auth/throttle");
+    await pruneThrottleWindows();
+  });
+  every(60_000, "e-mail", async () => {
+    const { MAIL_BATCH, sweepNotificationEmails } = await import("@/lib/notifications/notify");
+    for (let i = 0; i < MAIL_BATCHES_PER_TICK && (await sweepNotificationEmails()).claimed === MAIL_BATCH; i++);
+  });
 }
 
 export async function startServer(): Promise<void> {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { users } from "@/db/schema";
+import { authThrottle, users } from "@/db/schema";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { registerUser } from "@/lib/auth/register";
-import { MAX_FAILURES } from "@/lib/auth/throttle";
+import { MAX_FAILURES, pruneThrottleWindows } from "@/lib/auth/throttle";
+import { translator } from "@/lib/i18n/messages";
 import { LIMITS } from "@/lib/rate-limit";
 import { makeUser, TEST_PASSWORD } from "./helpers/factories";
 
@@ -126,5 +127,28 @@ describe("registration", () => {
     const db = await getDb();
     expect(await db.select().from(users).where(eq(users.phone, "13710099999"))).toHaveLength(0);
     expect((await registerUser(form("13710099999"), "zh-CN", "10.9.1.2")).ok).toBe(true);
+  });
+});
+
+describe("throttle and rate-limit upkeep", () => {
+  it("prunes counter windows that ended a day ago and keeps the running ones", async () => {
+    const db = await getDb();
+    const old = new Date(Date.now() - 25 * 3600_000);
+    await db.insert(authThrottle).values([
+      { key: "acct:pruned@test.xiangji.cn", windowStart: old, failures: MAX_FAILURES },
+      { key: "rl:checkout:pruned-user", windowStart: old, failures: 31 },
+      { key: "acct:running@test.xiangji.cn", windowStart: new Date(), failures: 3 },
+    ]);
+    expect(await pruneThrottleWindows()).toBe(2);
+    const keys = (await db.select({ key: authThrottle.key }).from(authThrottle)).map((r) => r.key);
+    expect(keys).toContain("acct:running@test.xiangji.cn");
+    expect(keys).not.toContain("acct:pruned@test.xiangji.cn");
+    expect(keys).not.toContain("rl:checkout:pruned-user");
+  });
+
+  it("says minutes in the right number in English and plainly in Chinese", () => {
+    expect(translator("en")("errors.rate_limited", { minutes: 1 })).toBe("Too many attempts; try again in 1 minute.");
+    expect(translator("en")("errors.throttled", { minutes: 10 })).toBe("Too many sign-in attempts; try again in 10 minutes.");
+    expect(translator("zh-CN")("errors.rate_limited", { minutes: 1 })).toBe("操作太频繁，请 1 分钟后再试。");
   });
 });

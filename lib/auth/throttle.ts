@@ -52,6 +52,19 @@ export async function recordFailure(keys: string[]): Promise<void> {
   }
 }
 
+/**
+ * Deletes counter rows whose window ended long ago (sign-in 10 minutes, rate limits at most an hour): every new
+ * identifier or address adds a row, so without this the table only grows. Run by the server's minute sweep.
+ */
+export async function pruneThrottleWindows(olderThanHours = 24): Promise<number> {
+  const db = await getDb();
+  const gone = await db
+    .delete(authThrottle)
+    .where(sql`${authThrottle.windowStart} < now() - make_interval(hours => ${olderThanHours})`)
+    .returning({ key: authThrottle.key });
+  return gone.length;
+}
+
 /** A successful sign-in clears the account counter (the IP counter keeps running). */
 export async function clearAccount(keys: string[]): Promise<void> {
   const db = await getDb();

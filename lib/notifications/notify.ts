@@ -160,7 +160,10 @@ async function deliver(db: Database, rows: Claimed[], claimedAt: Date): Promise<
     } catch (e) {
       report.failed += 1;
       const attempts = row.attempts + 1;
-      const retryAt = attempts < MAX_MAIL_ATTEMPTS ? new Date(claimedAt.getTime() + BACKOFF_MINUTES[attempts - 1]! * 60_000) : null;
+      // Backoff counts from the failure, not the claim: a row that fails late in a slow batch still waits its turn.
+      // (The claim's clock plus the time spent sending, so a sweep run with an explicit `now` stays on its clock.)
+      const failedAt = claimedAt.getTime() + (Date.now() - started);
+      const retryAt = attempts < MAX_MAIL_ATTEMPTS ? new Date(failedAt + BACKOFF_MINUTES[attempts - 1]! * 60_000) : null;
       const outcome = retryAt ? `attempt ${attempts}, retry at ${retryAt.toISOString()}` : `attempt ${attempts}, given up`;
       console.error(`[mail] delivery failed kind=${row.kind} to=${maskAddress(row.to)} (${outcome}):`, e instanceof Error ? e.message : e);
       await db
