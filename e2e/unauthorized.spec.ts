@@ -130,6 +130,40 @@ function expectLoginRedirect(res: APIResponse) {
   expect(new URL(res.headers()["location"]!, "http://x").pathname).toBe("/login");
 }
 
+interface ActionPost {
+  path: string;
+  fields: Record<string, string>;
+  headers: Record<string, string>;
+  order: PlacedOrder;
+  /** reads the order's status afterwards */
+  owner: APIRequestContext;
+}
+
+/**
+ * A forged session cookie gets past the proxy: the action runs without a user and refuses (its answer is in the
+ * page payload), then the page sends to sign in. Another account of the same role gets 404, as for an order that
+ * does not exist. Neither shows the order, and the order is still unpaid.
+ */
+async function expectForgedAndStrangerRefused(request: APIRequestContext, stranger: APIRequestContext, post: ActionPost, label = "") {
+  const forged = await postForm(request, post.path, post.fields, { ...post.headers, cookie: FORGED_SESSION });
+  expectLoginRedirect(forged);
+  expect(await forged.text(), label).toContain(ERR.unauthenticated);
+  await expectNoLeak(forged, post.order);
+  const res = await postForm(stranger, post.path, post.fields, post.headers);
+  expect(res.status(), label).toBe(404);
+  expect(await res.text(), label).toContain(ERR.notFound);
+  await expectNoLeak(res, post.order);
+  expect(await statusOf(post.owner, post.order.id), label).toBe("pending_payment");
+}
+
+/** The identical post by the rightful account goes through: the refused requests were well-formed. */
+async function expectGenuineCancels(ctx: APIRequestContext, post: ActionPost) {
+  const genuine = await postForm(ctx, post.path, post.fields, post.headers);
+  expect(genuine.status()).toBe(303);
+  expect(genuine.headers()["location"]).toBe(post.path);
+  expect(await statusOf(post.owner, post.order.id)).toBe("cancelled");
+}
+
 test.describe("A1: the proxy is only a redirect, each page and route checks the session itself", () => {
   test("signed out, x-middleware-subrequest does not open /producer, /admin, /orders or an order over the API", async ({ request, playwright, baseURL }) => {
     const buyer = await signedIn(() => playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": nextIp(1) } }), DEMO.buyer);
@@ -180,24 +214,9 @@ test.describe("A2: server actions are public endpoints", () => {
     const anonymous = await postForm(request, path, fields, origin);
     expectLoginRedirect(anonymous);
     await expectNoLeak(anonymous, order);
-    // A forged cookie gets past the proxy: the action runs without a user and refuses (its answer is in the page
-    // payload), then the page sends to sign in.
-    const forged = await postForm(request, path, fields, { ...origin, cookie: FORGED_SESSION });
-    expectLoginRedirect(forged);
-    expect(await forged.text()).toContain(ERR.unauthenticated);
-    await expectNoLeak(forged, order);
-    // Another signed-in buyer: not found, like an order that does not exist.
-    const stranger = await postForm(other, path, fields, origin);
-    expect(stranger.status()).toBe(404);
-    expect(await stranger.text()).toContain(ERR.notFound);
-    await expectNoLeak(stranger, order);
-    expect(await statusOf(owner, order.id)).toBe("pending_payment");
-
-    // The identical post by the owner goes through: the crafted requests above were well-formed.
-    const genuine = await postForm(owner, path, fields, origin);
-    expect(genuine.status()).toBe(303);
-    expect(genuine.headers()["location"]).toBe(path);
-    expect(await statusOf(owner, order.id)).toBe("cancelled");
+    const post: ActionPost = { path, fields, headers: origin, order, owner };
+    await expectForgedAndStrangerRefused(request, other, post);
+    await expectGenuineCancels(owner, post);
   });
 
   test("the producer's no-JS payment and cancel forms, posted with a forged cookie, by another producer and by the buyer, change nothing; the owning producer's post cancels", async ({ request, playwright, baseURL }) => {
@@ -216,15 +235,7 @@ test.describe("A2: server actions are public endpoints", () => {
       ["confirm payment", confirmPayment],
       ["cancel", cancel],
     ] as const) {
-      const forged = await postForm(request, path, fields, { ...origin, cookie: FORGED_SESSION });
-      expectLoginRedirect(forged);
-      expect(await forged.text(), name).toContain(ERR.unauthenticated);
-      await expectNoLeak(forged, order);
-      const stranger = await postForm(otherSeller, path, fields, origin);
-      expect(stranger.status(), `${name} by another producer`).toBe(404);
-      expect(await stranger.text(), name).toContain(ERR.notFound);
-      await expectNoLeak(stranger, order);
-      expect(await statusOf(buyer, order.id), name).toBe("pending_payment");
+      await expectForgedAndStrangerRefused(request, otherSeller, { path, fields, headers: origin, order, owner: buyer }, name);
     }
     // The buyer may not confirm their own transfer: not a producer.
     const byBuyer = await postForm(buyer, path, confirmPayment, origin);
@@ -233,10 +244,7 @@ test.describe("A2: server actions are public endpoints", () => {
     await expectNoLeak(byBuyer, order);
     expect(await statusOf(buyer, order.id)).toBe("pending_payment");
 
-    const genuine = await postForm(seller, path, cancel, origin);
-    expect(genuine.status()).toBe(303);
-    expect(genuine.headers()["location"]).toBe(path);
-    expect(await statusOf(buyer, order.id)).toBe("cancelled");
+    await expectGenuineCancels(seller, { path, fields: cancel, headers: origin, order, owner: buyer });
   });
 });
 
