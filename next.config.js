@@ -2,6 +2,21 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+// Locale routing of public pages lives here, not in the proxy (proxy.ts): Next applies these rules from its
+// compiled route table, whereas running the proxy on a request cost as much CPU again as serving the cached
+// page itself (bench/README.md). Chinese is unprefixed ("/jobs" renders app/[locale]/jobs with locale zh-CN),
+// English is "/en/…", and "/zh-CN/…" redirects to the unprefixed address (next-intl's "as-needed" prefix).
+/** Query keys read by parseCatalogQuery (lib/catalog/search.ts); any of them makes /products a search. */
+export const CATALOG_FILTER_KEYS = ["q", "county", "category", "certified", "inStock", "inSeason", "presale", "sort", "page"];
+/** Query keys read by parseJobFilters (lib/jobs/board.ts). */
+export const JOB_FILTER_KEYS = ["q", "region", "kind", "skill", "payMin", "benefit", "sort", "page"];
+const noneOf = (keys) => keys.map((key) => ({ type: "query", key }));
+/** The bare list (no filter in the query) is served from its cached rendering at "<list>/browse". */
+const browse = (list, keys) => [
+  { source: `/${list}`, missing: noneOf(keys), destination: `/zh-CN/${list}/browse` },
+  { source: `/en/${list}`, missing: noneOf(keys), destination: `/en/${list}/browse` },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WASM + data files that bundling breaks; argon2/sharp are native.
@@ -22,6 +37,22 @@ const nextConfig = {
     // Product editor posts photos with the form (10 MB each, checked again by the server); the proxy buffers
     // at most 10 MB of a body anyway (proxyClientMaxBodySize), so a larger limit here would not help.
     serverActions: { bodySizeLimit: "10mb" },
+  },
+  async redirects() {
+    return [
+      { source: "/zh-CN", destination: "/", permanent: false },
+      { source: "/zh-CN/:path*", destination: "/:path*", permanent: false },
+    ];
+  },
+  async rewrites() {
+    return {
+      beforeFiles: [...browse("products", CATALOG_FILTER_KEYS), ...browse("jobs", JOB_FILTER_KEYS)],
+      // After files: /icon.svg, /illustrations/… and the API keep their own routes.
+      afterFiles: [
+        { source: "/", destination: "/zh-CN" },
+        { source: "/:first((?!(?:en|zh-CN|api|_next|uploads)(?:/|$))[^/.]+)/:rest*", destination: "/zh-CN/:first/:rest*" },
+      ],
+    };
   },
   async headers() {
     return [

@@ -9,8 +9,8 @@ export default defineConfig({
     globalSetup: ["tests/setup/global.ts"],
     setupFiles: ["tests/setup/per-file.ts"],
     pool: "forks",
-    // next-auth imports "next/server" without an extension; let Vite resolve it.
-    server: { deps: { inline: ["next-auth", "@auth/core"] } },
+    // next-auth and next-intl import "next/server" without an extension; let Vite resolve it.
+    server: { deps: { inline: ["next-auth", "@auth/core", "next-intl"] } },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     env: {

@@ -26,11 +26,42 @@ async function firstLink(page: Page, listUrl: string, prefix: string): Promise<s
   return href!;
 }
 
+test.describe("locale routing", () => {
+  test("Chinese at the bare address, English under /en, /zh-CN/… redirected; unknown pages are 404 in their language", async ({ request }) => {
+    const lang = async (url: string) => {
+      const res = await request.get(url, { maxRedirects: 0 });
+      return `${res.status()} ${/<html lang="([^"]+)"/.exec(await res.text())?.[1] ?? ""}`;
+    };
+    for (const url of ["/", "/about", "/products", "/products?q=%E8%8C%B6", "/jobs", "/impact", "/login"]) expect(await lang(url), url).toBe("200 zh-CN");
+    for (const url of ["/en", "/en/about", "/en/products", "/en/jobs", "/en/impact", "/en/login"]) expect(await lang(url), url).toBe("200 en");
+    const title = async (url: string) => {
+      const res = await request.get(url, { maxRedirects: 0 });
+      return `${res.status()} ${/<title>([^<]*)<\/title>/.exec(await res.text())?.[1] ?? ""}`;
+    };
+    expect(await title("/no-such-page")).toMatch(/^404 湘济通/);
+    expect(await title("/en/no-such-page")).toMatch(/^404 XiangJi/);
+    for (const [from, to] of [["/zh-CN", "/"], ["/zh-CN/jobs?sort=pay", "/jobs?sort=pay"]]) {
+      const res = await request.get(from!, { maxRedirects: 0 });
+      expect(res.status(), from).toBe(307);
+      expect(new URL(res.headers().location!, "http://x").pathname + new URL(res.headers().location!, "http://x").search, from).toBe(to);
+    }
+    expect((await request.get("/api/health")).status()).toBe(200);
+  });
+});
+
 test.describe("every page renders in English without raw message keys", () => {
   test("anonymous visitor", async ({ page }) => {
-    for (const url of ["/en", "/en/products", "/en/jobs", "/en/impact", "/en/about", "/en/login", "/en/register"]) await expectEnglish(page, url);
+    for (const url of ["/en", "/en/products", "/en/jobs", "/en/impact", "/en/about", "/en/login", "/en/register", "/en/products?q=tea", "/en/jobs?sort=pay"]) {
+      await expectEnglish(page, url);
+      // Public pages skip the proxy that sets next-intl's locale header: the title must still be English.
+      expect(await page.title(), url).toMatch(/XiangJi/);
+    }
     await expectEnglish(page, await firstLink(page, "/en/products", "/en/products/"));
     await expectEnglish(page, await firstLink(page, "/en/jobs", "/en/jobs/"));
+    // A server action posted to a public page answers in the page's language.
+    await page.goto(await firstLink(page, "/en/jobs", "/en/jobs/"));
+    await page.getByTestId("apply-form").getByRole("button", { name: "Apply" }).click();
+    await expect(page.getByTestId("apply-form")).toContainText("Please sign in first.");
   });
 
   const SIGNED_IN: [string, string[]][] = [

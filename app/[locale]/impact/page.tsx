@@ -11,8 +11,9 @@ import { getImpactReport } from "@/lib/impact/report";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { Section } from "@/components/ui/section";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("impact");
+// The locale from the route: public pages are not routed through the proxy, which sets next-intl's locale header.
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "impact" });
   return { title: t("title") };
 }
 

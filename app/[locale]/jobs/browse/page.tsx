@@ -8,8 +8,9 @@ import { JobBoardView } from "../board-view";
 // when jobs change (tag "jobs") or after 10 minutes (closing dates). proxy.ts rewrites a bare /jobs here.
 export const revalidate = 600;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("jobs");
+// The locale from the route: public pages are not routed through the proxy, which sets next-intl's locale header.
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "jobs" });
   return { title: t("boardTitle"), description: t("boardLead") };
 }
 

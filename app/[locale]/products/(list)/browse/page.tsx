@@ -8,8 +8,9 @@ import { ProductListView } from "../view";
 // re-rendered when goods or producers change (tags in ./view). proxy.ts rewrites a bare /products here.
 export const revalidate = 600;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("catalog");
+// The locale from the route: public pages are not routed through the proxy, which sets next-intl's locale header.
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "catalog" });
   return { title: t("title"), description: t("lead") };
 }
 
