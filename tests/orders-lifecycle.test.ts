@@ -8,7 +8,7 @@ import { cancelOrder, confirmBankPayment, confirmReceipt, refundOrder, requestRe
 import { getOrderForBuyer, getOrderForSeller, getOrderForViewer, listBuyerOrders, listSellerOrders } from "@/lib/orders/queries";
 import { expireStaleReservations } from "@/lib/orders/stock";
 import { hit, LIMITS } from "@/lib/rate-limit";
-import { makeUser } from "./helpers/factories";
+import { makeOrg, makeUser } from "./helpers/factories";
 import { ADDRESS, makeSeller, orderRow, variantRow } from "./helpers/orders";
 
 // Server actions and route handlers resolve the caller through getSessionUser(); tests choose who calls.
@@ -159,6 +159,33 @@ describe("access: buyers and producers see only their own orders", () => {
     expect((await orderRow(orderId)).status).toBe("received");
     expect((await listBuyerOrders(stranger.id)).items.map((o) => o.id)).toEqual([own.data.orders[0]!.id]);
     expect((await listBuyerOrders(buyer.id)).items.map((o) => o.id)).toEqual([orderId]);
+  });
+
+  it("the order list shows each order's seller, buyer organisation, first item and item count, newest first, 20 a page", async () => {
+    const seller = await makeSeller({ orgName: "列表测试合作社", variants: [{ name: "甲", priceFen: 1000, stock: 100 }, { name: "乙", priceFen: 2000, stock: 100 }] });
+    const buyer = await makeUser({ roles: ["buyer"] });
+    const union = await makeOrg(buyer.id, { type: "buyer", kind: "trade_union", name: "测试工会" });
+    const [a, b] = seller.variants;
+    const two = await checkoutMutation({ ...ADDRESS, buyerOrgId: union.id, items: [{ variantId: a!.id, quantity: 1 }, { variantId: b!.id, quantity: 2 }] }, { user: buyer });
+    if (!two.ok) throw new Error(two.error);
+    for (let i = 0; i < 21; i++) {
+      const r = await checkoutMutation({ ...ADDRESS, items: [{ variantId: a!.id, quantity: 1 }] }, { user: buyer });
+      if (!r.ok) throw new Error(r.error);
+    }
+    const first = await listBuyerOrders(buyer.id, 1);
+    const second = await listBuyerOrders(buyer.id, 2);
+    expect(first.total).toBe(22);
+    expect(first.items).toHaveLength(20);
+    expect(second.items).toHaveLength(2);
+    const all = [...first.items, ...second.items];
+    expect(new Set(all.map((o) => o.id)).size).toBe(22);
+    expect(all.map((o) => o.createdAt.getTime())).toEqual(all.map((o) => o.createdAt.getTime()).sort((x, y) => y - x));
+    const multi = all.find((o) => o.id === two.data.orders[0]!.id)!;
+    expect(multi).toMatchObject({ sellerName: "列表测试合作社", buyerOrgName: "测试工会", itemCount: 2, totalFen: 1000 + 2 * 2000, status: "pending_payment", paymentMethod: "bank_transfer" });
+    expect(multi.firstTitle).toContain(seller.product.title);
+    expect(all.filter((o) => o.id !== multi.id).every((o) => o.itemCount === 1 && o.buyerOrgName === null && o.totalFen === 1000)).toBe(true);
+    expect((await listBuyerOrders(buyer.id, 3)).items).toEqual([]);
+    expect((await listSellerOrders(seller.owner.id, "to_confirm")).total).toBe(22);
   });
 
   it("a producer cannot see, confirm, ship or refund another producer's order", async () => {

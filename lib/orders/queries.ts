@@ -1,5 +1,6 @@
 /** Reads for the order pages and the API. A viewer who is neither the buyer nor a seller member gets null (404). */
-import { and, asc, count, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { memberships, orderEvents, orderItems, orders, organizations, reviews, shipments } from "@/db/schema";
 
@@ -42,37 +43,38 @@ export interface OrderDetail {
   reviews: { productId: string; rating: number; body: string }[];
 }
 
+const buyerOrg = alias(organizations, "buyer_org");
+
+/**
+ * One page of order summaries and the total: two statements run side by side (the page with its seller, buyer
+ * organisation, first item and item count in one query, and the count), not one round trip per part.
+ */
 async function summaries(where: SQL | undefined, page: number, pageSize: number): Promise<{ items: OrderSummary[]; total: number }> {
   const db = await getDb();
-  const rows = await db
-    .select({
-      id: orders.id,
-      orderNo: orders.orderNo,
-      status: orders.status,
-      paymentMethod: orders.paymentMethod,
-      totalFen: orders.totalFen,
-      createdAt: orders.createdAt,
-      sellerName: organizations.name,
-      buyerOrgId: orders.buyerOrgId,
-    })
-    .from(orders)
-    .innerJoin(organizations, eq(organizations.id, orders.sellerOrgId))
-    .where(where)
-    .orderBy(desc(orders.createdAt), desc(orders.id))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(orders).where(where);
-  const ids = rows.map((r) => r.id);
-  const items = ids.length ? await db.select({ orderId: orderItems.orderId, title: orderItems.titleSnapshot }).from(orderItems).where(inArray(orderItems.orderId, ids)) : [];
-  const orgIds = [...new Set(rows.map((r) => r.buyerOrgId).filter((x): x is string => Boolean(x)))];
-  const orgNames = orgIds.length ? await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, orgIds)) : [];
-  return {
-    total: n,
-    items: rows.map(({ buyerOrgId, ...r }) => {
-      const mine = items.filter((i) => i.orderId === r.id);
-      return { ...r, buyerOrgName: orgNames.find((o) => o.id === buyerOrgId)?.name ?? null, firstTitle: mine[0]?.title ?? "", itemCount: mine.length };
-    }),
-  };
+  const [items, [{ n } = { n: 0 }]] = await Promise.all([
+    db
+      .select({
+        id: orders.id,
+        orderNo: orders.orderNo,
+        status: orders.status,
+        paymentMethod: orders.paymentMethod,
+        totalFen: orders.totalFen,
+        createdAt: orders.createdAt,
+        sellerName: organizations.name,
+        buyerOrgName: buyerOrg.name,
+        firstTitle: sql<string>`coalesce((select oi.title_snapshot from ${orderItems} oi where oi.order_id = ${orders.id} order by oi.id limit 1), '')`,
+        itemCount: sql<number>`(select count(*) from ${orderItems} oi where oi.order_id = ${orders.id})::int`,
+      })
+      .from(orders)
+      .innerJoin(organizations, eq(organizations.id, orders.sellerOrgId))
+      .leftJoin(buyerOrg, eq(buyerOrg.id, orders.buyerOrgId))
+      .where(where)
+      .orderBy(desc(orders.createdAt), desc(orders.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ n: count() }).from(orders).where(where),
+  ]);
+  return { total: n, items };
 }
 
 export async function listBuyerOrders(userId: string, page = 1, pageSize = 20) {
