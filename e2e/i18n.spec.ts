@@ -47,6 +47,15 @@ test.describe("locale routing", () => {
     }
     expect((await request.get("/api/health")).status()).toBe(200);
   });
+
+  test("public pages name their other-language address (hreflang, absolute), in either language", async ({ request, baseURL }) => {
+    for (const url of ["/about", "/en/about", "/jobs", "/en"]) {
+      const html = await (await request.get(url)).text();
+      const alternates = Object.fromEntries([...html.matchAll(/<link rel="alternate" hrefLang="([^"]+)" href="([^"]+)"/gi)].map((m) => [m[1], new URL(m[2]!).href]));
+      const bare = url.replace(/^\/en(?=\/|$)/, "") || "/";
+      expect(alternates, url).toEqual({ "x-default": new URL(bare, baseURL).href, "zh-CN": new URL(bare, baseURL).href, en: new URL(bare === "/" ? "/en" : `/en${bare}`, baseURL).href });
+    }
+  });
 });
 
 test.describe("every page renders in English without raw message keys", () => {

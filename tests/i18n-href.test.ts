@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localizeHref, switchLocalePath } from "@/lib/i18n/href";
+import { localeAlternates, localizeHref, switchLocalePath } from "@/lib/i18n/href";
 
 describe("locale-aware hrefs", () => {
   it("prefixes only the non-default locale", () => {
@@ -15,5 +15,9 @@ describe("locale-aware hrefs", () => {
     expect(switchLocalePath("/zh-CN", "en")).toBe("/en");
     expect(switchLocalePath("/zh-CN/products/browse", "en")).toBe("/en/products");
     expect(switchLocalePath("/en/jobs/browse", "zh-CN")).toBe("/jobs");
+  });
+  it("gives a public page's hreflang alternates, Chinese unprefixed and the default", () => {
+    expect(localeAlternates("/")).toEqual({ languages: { "x-default": "/", "zh-CN": "/", en: "/en" } });
+    expect(localeAlternates("/products/abc")).toEqual({ languages: { "x-default": "/products/abc", "zh-CN": "/products/abc", en: "/en/products/abc" } });
   });
 });

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/routing";
 
 // Nothing is prerendered at build time (the build never opens the database); each page is rendered on
@@ -17,6 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   const t = await getTranslations({ locale: isLocale(locale) ? locale : "zh-CN", namespace: "common" });
   return {
+    metadataBase: new URL(env.APP_URL),
     title: { default: `${t("appName")} · ${t("appTagline")}`, template: `%s · ${t("appName")}` },
     description: t("footer.about"),
   };

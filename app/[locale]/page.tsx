@@ -1,4 +1,6 @@
-import { getTranslations} from "next-intl/server";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { localeAlternates } from "@/lib/i18n/href";
 import { ProductCard } from "@/components/catalog/product-card";
 import { JobCard, payText } from "@/components/jobs/job-card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -12,6 +14,8 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import { Section } from "@/components/ui/section";
 
 export const revalidate = 300;
+
+export const metadata: Metadata = { alternates: localeAlternates("/") };
 
 const featured = cached(() => listFeaturedProducts(8), "home:featured", [TAGS.products]);
 const latestJobs = cached(() => listLatestOpenJobs(6), "home:jobs", [TAGS.jobs]);

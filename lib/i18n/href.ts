@@ -16,6 +16,16 @@ export function localizeHref(href: Href, locale: string | undefined): string {
   return `${localizePath(href.pathname, locale)}${q ? `?${q}` : ""}${href.hash ? `#${href.hash}` : ""}`;
 }
 
+/**
+ * A public page's hreflang alternates (metadata `alternates`): the same path in each locale, Chinese as x-default.
+ * Made absolute by the layout's metadataBase (APP_URL).
+ */
+export function localeAlternates(pathname: string): { languages: Record<string, string> } {
+  const languages: Record<string, string> = { "x-default": localizePath(pathname, DEFAULT_LOCALE) };
+  for (const l of LOCALES) languages[l] = localizePath(pathname, l);
+  return { languages };
+}
+
 /** The same path in another locale: strips our prefix, then applies the target's. */
 export function switchLocalePath(pathname: string, target: string): string {
   let bare = pathname;
@@ -24,7 +34,7 @@ export function switchLocalePath(pathname: string, target: string): string {
     if (bare === `/${l}`) bare = "/";
     else if (bare.startsWith(`/${l}/`)) bare = bare.slice(l.length + 1);
   }
-  // Cached list renderings live at "<list>/browse" (proxy.ts rewrite); their public URL is "<list>".
+  // Cached list renderings live at "<list>/browse" (next.config.js rewrite); their public URL is "<list>".
   bare = bare.replace(/^\/(products|jobs)\/browse$/, "/$1");
   return localizePath(bare, target);
 }

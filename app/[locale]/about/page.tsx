@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { localeAlternates } from "@/lib/i18n/href";
 import { Card } from "@/components/ui/card";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
@@ -32,7 +33,7 @@ const TEXT = {
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = await pageLocale(params);
-  return { title: TEXT[locale].title };
+  return { title: TEXT[locale].title, alternates: localeAlternates("/about") };
 }
 
 export default async function AboutPage({ params }: { params: Promise<{ locale: string }> }) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { localeAlternates } from "@/lib/i18n/href";
 import { getTranslations } from "next-intl/server";
 import { ChartWithTable } from "@/components/impact/chart-with-table";
 import { CountyMap } from "@/components/impact/county-map";
@@ -14,7 +15,7 @@ import { Section } from "@/components/ui/section";
 // The locale from the route: public pages are not routed through the proxy, which sets next-intl's locale header.
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "impact" });
-  return { title: t("title") };
+  return { title: t("title"), alternates: localeAlternates("/impact") };
 }
 
 // Rendered per request because the period comes from GET params; the figures come from the data cache

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { localeAlternates } from "@/lib/i18n/href";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { JobList } from "@/components/jobs/job-list";
@@ -19,7 +20,7 @@ const loadJobs = (id: string) => cached(listEmployerOpenJobs, `employer-jobs:${i
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const org = await loadOrg((await params).id);
-  return org ? { title: org.name, description: org.story.slice(0, 120) } : {};
+  return org ? { title: org.name, description: org.story.slice(0, 120), alternates: localeAlternates(`/employers/${org.id}`) } : {};
 }
 
 export default async function EmployerPage({ params }: { params: Promise<{ locale: string; id: string }> }) {

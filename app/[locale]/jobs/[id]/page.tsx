@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { localeAlternates } from "@/lib/i18n/href";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/jobs/action-form";
@@ -26,7 +27,7 @@ const load = (id: string) => cached(getPublicJob, `job:${id}`, [TAGS.jobs, TAGS.
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const job = await load((await params).id);
-  return job ? { title: job.title, description: job.description.slice(0, 120) } : {};
+  return job ? { title: job.title, description: job.description.slice(0, 120), alternates: localeAlternates(`/jobs/${job.id}`) } : {};
 }
 
 export default async function JobPage({ params }: { params: Promise<{ locale: string; id: string }> }) {

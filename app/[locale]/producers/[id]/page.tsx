@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { localeAlternates } from "@/lib/i18n/href";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProductCard } from "@/components/catalog/product-card";
@@ -20,7 +21,7 @@ const producer = (id: string) => cached(getProducerPublic, `catalog:producer:${i
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const org = await producer((await params).id);
   if (!org) return {};
-  return { title: org.name, description: descriptionSummary(org.story) };
+  return { title: org.name, description: descriptionSummary(org.story), alternates: localeAlternates(`/producers/${org.id}`) };
 }
 
 export default async function ProducerPage({ params }: { params: Promise<{ locale: string; id: string }> }) {

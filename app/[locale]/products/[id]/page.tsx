@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { localeAlternates } from "@/lib/i18n/href";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AddToCartForm } from "@/components/cart/add-to-cart-form";
@@ -30,7 +31,7 @@ const detail = (id: string) => cached(getProductDetail, `catalog:product:${id}`,
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const p = await detail((await params).id);
   if (!p) return {};
-  return { title: p.title, description: descriptionSummary(p.description) };
+  return { title: p.title, description: descriptionSummary(p.description), alternates: localeAlternates(`/products/${p.id}`) };
 }
 
 export default async function ProductPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
