@@ -22,19 +22,18 @@ export function productImageSrc(p: { imageKey: string | null; category: string }
   return p.imageKey ? uploadUrl(thumbKeyOf(p.imageKey)) : (ILLUSTRATION[p.category] ?? ILLUSTRATION.specialty!);
 }
 
+/** Styled by `.product-card` in app/globals.css (one class instead of a utility list per element: see there). */
 export function ProductCard({ product, labels, priority = false }: { product: ProductCardData; labels: { certified: string; inSeason: string; presale: string }; priority?: boolean }) {
   return (
-    <Link href={`/products/${product.id}`} className="block overflow-hidden rounded-xl border border-stone-200 bg-white shadow-sm hover:border-brocade-600">
+    <Link href={`/products/${product.id}`} className="product-card">
       {/* Plain <img>: SVG placeholders and pre-resized uploads need no optimiser round-trip. */}
       {/* eslint-disable-next-line @next/next/no-img-element */}
-      <img src={productImageSrc(product)} alt="" width={240} height={180} loading={priority ? "eager" : "lazy"} fetchPriority={priority ? "high" : "auto"} decoding="async" className="aspect-[4/3] w-full bg-stone-100 object-cover" />
-      <div className="p-3">
-        <h3 className="line-clamp-2 text-base font-medium text-stone-900">{product.title}</h3>
-        <p className="mt-1 text-sm text-stone-700">
-          {product.originName} · {product.orgName}
-        </p>
-        <p className="mt-1 text-lg font-bold text-brocade-700">{formatFen(product.minPriceFen)}</p>
-        <div className="mt-1 flex flex-wrap gap-1">
+      <img src={productImageSrc(product)} alt="" width={240} height={180} loading={priority ? "eager" : "lazy"} fetchPriority={priority ? "high" : undefined} decoding="async" />
+      <div>
+        <h3>{product.title}</h3>
+        <p>{`${product.originName} · ${product.orgName}`}</p>
+        <p className="price">{formatFen(product.minPriceFen)}</p>
+        <div>
           {product.certified ? <Badge tone="success">{labels.certified}</Badge> : null}
           {product.inSeason ? <Badge tone="highlight">{labels.inSeason}</Badge> : null}
           {product.presale ? <Badge tone="primary">{labels.presale}</Badge> : null}

@@ -10,5 +10,5 @@ const tones: Record<Tone, string> = {
 };
 
 export function Badge({ tone = "neutral", children, className }: { tone?: Tone; children: ReactNode; className?: string }) {
-  return <span className={cn("inline-flex items-center rounded px-2 py-0.5 text-sm font-medium", tones[tone], className)}>{children}</span>;
+  return <span className={cn("badge", tones[tone], className)}>{children}</span>;
 }

@@ -9,8 +9,8 @@ const styles: Record<Variant, string> = {
   success: "bg-tea-600 text-white hover:bg-tea-700",
 };
 
-export const buttonClass = (variant: Variant = "primary", extra?: string) =>
-  cn("inline-flex min-h-11 items-center justify-center gap-2 rounded-lg px-4 py-2 text-base font-medium transition-colors disabled:cursor-not-allowed", styles[variant], extra);
+/** `.btn` (app/globals.css) is the shape; the variant's colours and any `extra` utilities override it. */
+export const buttonClass = (variant: Variant = "primary", extra?: string) => cn("btn", styles[variant], extra);
 
 export function Button({ variant = "primary", className, ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
   return <button className={buttonClass(variant, className)} {...props} />;
