@@ -98,10 +98,14 @@ test.describe("cooperation office console", () => {
     await expect(page.getByRole("img", { name: "湘西州各县市销售额" })).toBeVisible();
     // the home page's counters and the impact page's "since the start" agree
     const sinceStart = page.locator("section", { has: page.getByRole("heading", { name: "平台累计" }) });
-    const impactSales = await sinceStart.locator("dd").first().textContent();
+    const impactSales = sinceStart.locator("dd data").first();
+    const [impactText, impactYuan] = [await impactSales.textContent(), await impactSales.getAttribute("value")];
+    expect(impactText).toMatch(/^¥[\d,.]+[万亿]?$/);
+    expect(impactYuan).toMatch(/^\d+\.\d{2}$/);
     await page.goto("/");
     const home = page.locator("section", { has: page.getByRole("heading", { name: "协作成效" }) });
-    await expect(home.locator("dd").first()).toHaveText(impactSales!);
+    await expect(home.locator("dd data").first()).toHaveText(impactText!);
+    await expect(home.locator("dd data").first()).toHaveAttribute("value", impactYuan!);
   });
 
   test("the administrator downloads a CSV export with a BOM", async ({ page }) => {

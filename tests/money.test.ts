@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatFen } from "@/components/ui/money";
+import { formatFen, formatFenCompact } from "@/components/ui/money";
 
 describe("formatFen", () => {
   it.each([
@@ -9,4 +9,15 @@ describe("formatFen", () => {
     [123456789, "¥1,234,567.89"],
     [-1999, "-¥19.99"],
   ])("%i fen → %s", (fen, text) => expect(formatFen(fen)).toBe(text));
+});
+
+describe("formatFenCompact (headline counters)", () => {
+  it.each([
+    [0, "zh-CN", "¥0"],
+    [99_900, "zh-CN", "¥999"],
+    [2_772_755_520, "zh-CN", "¥2772.8万"],
+    [123_456_789_000, "zh-CN", "¥12.3亿"],
+    [2_772_755_520, "en", "¥27.7M"],
+    [-1_234_500, "en", "-¥12.3K"],
+  ] as const)("%i fen in %s → %s", (fen, locale, text) => expect(formatFenCompact(fen, locale)).toBe(text));
 });

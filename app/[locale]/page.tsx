@@ -4,7 +4,7 @@ import { localeAlternates } from "@/lib/i18n/href";
 import { ProductCard } from "@/components/catalog/product-card";
 import { JobCard, payText } from "@/components/jobs/job-card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatFen } from "@/components/ui/money";
+import { HeadlineCounters } from "@/components/impact/headline-counters";
 import { cached, TAGS } from "@/lib/cache";
 import { listFeaturedProducts } from "@/lib/catalog/featured";
 import { Link } from "@/lib/i18n/navigation";
@@ -33,12 +33,6 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   ]);
   const badgeLabels = { certified: tc("certified"), inSeason: tc("inSeason"), presale: tc("presale") };
   const payLabels = { perMonth: (a: string) => t("perMonth", { amount: a }), perPiece: (a: string, u: string) => t("perPiece", { amount: a, unit: u }) };
-  const stats = [
-    { label: t("salesTotal"), value: formatFen(impact.salesFen) },
-    { label: t("ordersCount"), value: impact.orders.toLocaleString(locale) },
-    { label: t("households"), value: impact.households.toLocaleString(locale) },
-    { label: t("hires"), value: impact.hires.toLocaleString(locale) },
-  ];
   return (
     <div className="grid gap-10">
       <section className="rounded-2xl bg-brocade-700 p-6 text-white">
@@ -51,14 +45,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <h2 id="impact-h" className="mb-3 text-xl font-bold">
           {t("impact")}
         </h2>
-        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-          {stats.map((s) => (
-            <div key={s.label} className="rounded-xl bg-white p-4 shadow-sm">
-              <dt className="text-sm text-stone-700">{s.label}</dt>
-              <dd className="mt-1 text-2xl font-bold text-tea-700">{s.value}</dd>
-            </div>
-          ))}
-        </dl>
+        <HeadlineCounters counters={impact} labels={{ sales: t("salesTotal"), orders: t("ordersCount"), households: t("households"), hires: t("hires") }} locale={locale} />
         <Link href="/impact" className="mt-2 inline-flex min-h-11 items-center text-brocade-700 underline">
           {tc("viewAll")}
         </Link>

@@ -25,6 +25,14 @@ export function formatFen(fen: number): string {
   return `${sign}¥${yuan}.${cents}`;
 }
 
+const compactFormat = memo((locale) => new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 }));
+
+/** Integer fen → a headline figure in whole yuan, compact: "¥2,772.8万" (zh-CN), "¥27.7M" (en). For counters, never for prices. */
+export function formatFenCompact(fen: number, locale = "zh-CN"): string {
+  const yuan = Math.trunc(fen / 100);
+  return `${yuan < 0 ? "-" : ""}¥${compactFormat(locale).format(Math.abs(yuan))}`;
+}
+
 const toDate = (d: Date | string) => (typeof d === "string" ? new Date(d) : d);
 
 /** 2026年11月29日 (zh-CN) or 29 Nov 2026 (en), in China time. */

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { HeadlineCounters } from "@/components/impact/headline-counters";
 import { localeAlternates } from "@/lib/i18n/href";
 import { getTranslations } from "next-intl/server";
 import { ChartWithTable } from "@/components/impact/chart-with-table";
@@ -34,12 +35,6 @@ export default async function ImpactPage({ params, searchParams }: { params: Pro
   const pct = (part: number, whole: number) => (whole > 0 ? `${((part / whole) * 100).toFixed(1)}%` : "—");
   const s = r.summary;
   const e = r.employment;
-  const headline = [
-    { label: t("salesTotal"), value: formatFen(total.salesFen) },
-    { label: t("ordersCount"), value: total.orders.toLocaleString(locale) },
-    { label: t("households"), value: total.households.toLocaleString(locale) },
-    { label: t("hires"), value: total.hires.toLocaleString(locale) },
-  ];
   return (
     <div className="grid gap-6">
       <section className="rounded-2xl bg-tea-700 p-6 text-white">
@@ -52,14 +47,7 @@ export default async function ImpactPage({ params, searchParams }: { params: Pro
         <h2 id="since-h" className="mb-3 text-xl font-bold">
           {t("sinceStart")}
         </h2>
-        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-          {headline.map((h) => (
-            <div key={h.label} className="rounded-xl bg-white p-4 shadow-sm">
-              <dt className="text-sm text-stone-700">{h.label}</dt>
-              <dd className="mt-1 text-2xl font-bold text-tea-700">{h.value}</dd>
-            </div>
-          ))}
-        </dl>
+        <HeadlineCounters counters={total} labels={{ sales: t("salesTotal"), orders: t("ordersCount"), households: t("households"), hires: t("hires") }} locale={locale} />
       </section>
 
       <form method="get" className="flex flex-wrap items-end gap-2 rounded-xl bg-white p-4 shadow-sm" aria-label={t("rangeLabel")}>
