@@ -32,6 +32,11 @@ const nextConfig = {
   experimental: {
     // 2-core machines; each build worker would open its own database connection.
     cpus: 1,
+    // Rendered pages and cached data stay in memory only (an LRU of cacheMaxMemorySize, 50 MB by default), never on
+    // disk: every address with a dynamic segment is a cache key, 404s included (/products/<any id>, /<any path>,
+    // /products?q=<any word>), so each new address an anonymous client asks for would leave files under .next for
+    // good. A restart starts with a cold cache; the first request of each page renders it again.
+    isrFlushToDisk: false,
     // forbidden() renders app/[locale]/forbidden.tsx with status 403.
     authInterrupts: true,
     // Product editor posts photos with the form (10 MB each, checked again by the server); the proxy buffers

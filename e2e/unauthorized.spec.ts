@@ -1,3 +1,6 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { apiLogin, DEMO, expect, test } from "./fixtures";
 
@@ -433,3 +436,23 @@ test.describe("E4: oversized uploads over HTTP", () => {
     expect(((await health.json()) as { status: string }).status).toBe("ok");
   });
 });
+
+test.describe("E5: addresses a client invents cost no disk", () => {
+  // Every address with a dynamic segment is a cache key of Next's ISR and data caches, 404s included; on disk
+  // they would pile up for good (next.config.js: isrFlushToDisk false keeps them in a bounded memory LRU).
+  const cacheDirs = [".next/server/route-cache", ".next/cache/fetch-cache"];
+  const filesUnder = (dir: string): string[] => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)) : []);
+
+  test("unknown pages, made-up product, job and producer ids and one-off searches leave no file under .next", async ({ request }) => {
+    const before = cacheDirs.flatMap(filesUnder);
+    const token = `zz${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+    const id = crypto.randomUUID();
+    const urls = [`/${token}`, `/en/${token}/x`, `/${token}.php`, `/products/${id}`, `/en/jobs/${id}`, `/producers/${id}`, `/employers/${token}`, `/products?q=${token}`, `/jobs?q=${token}`, "/products", "/jobs"];
+    for (const url of urls) {
+      const res = await request.get(url);
+      expect(res.status(), url).toBe(url.includes("?") || url === "/products" || url === "/jobs" ? 200 : 404);
+    }
+    expect(cacheDirs.flatMap(filesUnder).filter((f) => !before.includes(f))).toEqual([]);
+  });
+});
+
