@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatFen, formatFenCompact } from "@/components/ui/money";
+import { fenAsYuanString, formatFen, formatFenCompact } from "@/components/ui/money";
 
 describe("formatFen", () => {
   it.each([
@@ -20,4 +20,14 @@ describe("formatFenCompact (headline counters)", () => {
     [2_772_755_520, "en", "¥27.7M"],
     [-1_234_500, "en", "-¥12.3K"],
   ] as const)("%i fen in %s → %s", (fen, locale, text) => expect(formatFenCompact(fen, locale)).toBe(text));
+});
+
+describe("fenAsYuanString (machine-readable amounts)", () => {
+  it.each([
+    [2_772_755_520, "27727555.20"],
+    [5, "0.05"],
+    [0, "0.00"],
+    [900_719_925_474_099, "9007199254740.99"],
+    [-1999, "-19.99"],
+  ] as const)("%i fen → %s", (fen, text) => expect(fenAsYuanString(fen)).toBe(text));
 });

@@ -1,4 +1,4 @@
-import { formatFenCompact } from "@/components/ui/money";
+import { fenAsYuanString, formatFenCompact } from "@/components/ui/money";
 import type { ImpactCounters } from "@/lib/impact/counters";
 
 /**
@@ -7,7 +7,7 @@ import type { ImpactCounters } from "@/lib/impact/counters";
  */
 export function HeadlineCounters({ counters, labels, locale }: { counters: ImpactCounters; labels: { sales: string; orders: string; households: string; hires: string }; locale: string }) {
   const items = [
-    { label: labels.sales, text: formatFenCompact(counters.salesFen, locale), value: (counters.salesFen / 100).toFixed(2) },
+    { label: labels.sales, text: formatFenCompact(counters.salesFen, locale), value: fenAsYuanString(counters.salesFen) },
     { label: labels.orders, text: counters.orders.toLocaleString(locale), value: String(counters.orders) },
     { label: labels.households, text: counters.households.toLocaleString(locale), value: String(counters.households) },
     { label: labels.hires, text: counters.hires.toLocaleString(locale), value: String(counters.hires) },

@@ -16,6 +16,12 @@ const dateFormat = memo((locale) => new Intl.DateTimeFormat(locale, { year: "num
 const timeFormat = memo((locale) => new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", timeZone: "Asia/Shanghai" }));
 const dateTimeFormat = memo((locale) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }));
 
+/** Integer fen → "12.80" (machine-readable, as in <data value>): integer arithmetic, no float. */
+export function fenAsYuanString(fen: number): string {
+  const abs = Math.abs(Math.trunc(fen));
+  return `${fen < 0 ? "-" : ""}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+}
+
 /** Integer fen → "¥12.80". Never floats for money: only the display divides. */
 export function formatFen(fen: number): string {
   const sign = fen < 0 ? "-" : "";
