@@ -1,7 +1,7 @@
 /**
  * The proxy only routes: a redirect to /login for signed-out visitors of private areas, and next-intl's
- * locale header for the requests that read the locale outside a page render (server actions, route
- * handlers' pages). It is never the security boundary: every page, action and route handler checks the
+ * locale header for the requests that read the locale outside a page's own route params (server actions,
+ * generateMetadata of private pages). It is never the security boundary: every page, action and route handler checks the
  * session and role itself (lib/auth/guard.ts, lib/action.ts).
  *
  * Public pages read with GET skip it altogether: their locale comes from the route (app/[locale]) and the
@@ -30,7 +30,7 @@ export const config = {
   // Next reads this object at build time, so both patterns are literals. The public pages — home, about,
   // impact, the product and job lists and detail pages, producer and employer pages, in either locale — are
   // left out of the first; the second brings them back for requests with a body (a server action, with or
-  // without JavaScript, always sends Content-Type; a GET for a page never does). tests/proxy-matcher.test.ts
+  // without JavaScript, always sends Content-Type; a GET for a page never does). tests/public-routing.test.ts
   // checks which requests run the proxy.
   matcher: [
     "/((?!api|_next|_vercel|uploads|.*\\..*|(?:en/?)?$|(?:en/)?(?:about|impact|products|jobs)/?$|(?:en/)?(?:products|jobs|producers|employers)/[^/]+/?$).*)",
