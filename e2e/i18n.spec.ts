@@ -83,7 +83,14 @@ test.describe("every page renders in English without raw message keys", () => {
   for (const [account, urls] of SIGNED_IN) {
     test(account, async ({ page }) => {
       await apiLogin(page.request, account);
-      for (const url of urls) await expectEnglish(page, url);
+      for (const url of urls) {
+        await expectEnglish(page, url);
+        // A signed-in GET skips the proxy and its locale header: the page's own title must come from the route's locale.
+        expect(await page.title(), url).toMatch(/^[^\u4e00-\u9fff]*XiangJi[^\u4e00-\u9fff]*$/);
+      }
+      // The after-sign-in redirect keeps the language.
+      await page.goto("/en/account/home");
+      expect(new URL(page.url()).pathname, "/en/account/home").toMatch(/^\/en(\/|$)/);
     });
   }
 

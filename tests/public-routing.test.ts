@@ -1,5 +1,6 @@
 /**
- * Public pages are routed by next.config.js (rewrites) and skip the proxy when read with GET; private areas,
+ * Public pages are routed by next.config.js (rewrites) and skip the proxy when read with GET; so do private
+ * areas read with GET by someone with a session cookie. Private areas without one (the redirect to /login),
  * sign-in, registration and every form post still run it. Both checked here with Next's own matcher code,
  * the same functions its build and server use on `config.matcher`.
  */
@@ -20,11 +21,15 @@ const nextConfigModule: string = "../next.config.js";
 const { default: nextConfig, CATALOG_FILTER_KEYS, JOB_FILTER_KEYS } = (await import(nextConfigModule)) as { default: NextConfig; CATALOG_FILTER_KEYS: string[]; JOB_FILTER_KEYS: string[] };
 
 const runsProxy = getMiddlewareRouteMatcher(getMiddlewareMatchers(config.matcher, {}));
-const get = (path: string) => runsProxy(path, { headers: {} } as never, {});
-const post = (path: string, contentType = "multipart/form-data; boundary=x") => runsProxy(path, { headers: { "content-type": contentType } } as never, {});
+const get = (path: string, cookie?: string) => runsProxy(path, { headers: cookie ? { cookie } : {} } as never, {});
+const post = (path: string, contentType = "multipart/form-data; boundary=x", cookie?: string) =>
+  runsProxy(path, { headers: { "content-type": contentType, ...(cookie ? { cookie } : {}) } } as never, {});
+const SIGNED_IN = ["authjs.session-token=eyJhbGciOiJkaXIi.x.y", "__Secure-authjs.session-token=eyJhbGciOiJkaXIi.x.y", "theme=1; authjs.session-token=a.b.c"];
 
 const PUBLIC = ["/", "/en", "/about", "/en/about", "/impact", "/products", "/en/products", "/products/0b6c7c1e-2f0a-4d8e-9e55-1a2b3c4d5e6f", "/en/jobs", "/jobs/abc", "/producers/abc", "/en/employers/abc"];
-const PROXIED = ["/login", "/en/register", "/orders", "/en/orders/abc", "/cart", "/checkout", "/producer", "/producer/products/new", "/admin", "/seeker/profile", "/notifications", "/account", "/buyer-org", "/products/a/b", "/jobsx", "/en/unknown-page"];
+const PRIVATE = ["/orders", "/en/orders/abc", "/cart", "/checkout", "/producer", "/producer/products/new", "/admin", "/en/admin/users", "/seeker/profile", "/employer/jobs/abc/applications", "/notifications", "/account", "/account/home", "/buyer-org"];
+const OTHER = ["/login", "/en/login", "/en/register", "/products/a/b", "/jobsx", "/cartx", "/en/producerx", "/en/unknown-page"];
+const PROXIED = [...PRIVATE, ...OTHER];
 
 describe("which requests run the proxy", () => {
   it.each(PUBLIC)("GET %s skips it", (path) => {
@@ -37,9 +42,20 @@ describe("which requests run the proxy", () => {
   it.each(PROXIED)("GET %s runs it", (path) => {
     expect(get(path)).toBe(true);
   });
+  it.each(PRIVATE)("a signed-in GET %s skips it (the page checks the session; the redirect is only for visitors without one)", (path) => {
+    for (const cookie of SIGNED_IN) expect(get(path, cookie), cookie).toBe(false);
+    expect(get(path, "authjs.session-token.0=a; other=1")).toBe(true);
+  });
+  it.each(PRIVATE)("a signed-in form post to %s runs it (the locale header)", (path) => {
+    for (const cookie of SIGNED_IN) expect(post(path, undefined, cookie), cookie).toBe(true);
+  });
+  it.each(OTHER)("GET %s runs it signed in too", (path) => {
+    for (const cookie of SIGNED_IN) expect(get(path, cookie), cookie).toBe(true);
+  });
   it.each(["/api/health", "/api/v1/products", "/_next/static/chunks/a.js", "/uploads/p/a.webp", "/icon.svg", "/illustrations/tea.svg"])("%s never runs it", (path) => {
     expect(get(path)).toBe(false);
     expect(post(path)).toBe(false);
+    expect(get(path, SIGNED_IN[0])).toBe(false);
   });
 });
 

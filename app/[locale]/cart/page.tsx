@@ -14,8 +14,8 @@ import { removeCartAction, updateCartAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("cart");
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "cart" });
   return { title: t("title"), robots: { index: false } };
 }
 

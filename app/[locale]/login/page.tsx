@@ -10,8 +10,8 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 // Per-user page: never cached.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("auth");
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "auth" });
   return { title: t("loginTitle"), robots: { index: false } };
 }
 

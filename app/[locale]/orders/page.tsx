@@ -15,8 +15,8 @@ import { listBuyerOrders, listCheckoutOrders } from "@/lib/orders/queries";
 // Per-user page: never cached.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("orders");
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "orders" });
   return { title: t("title"), robots: { index: false } };
 }
 

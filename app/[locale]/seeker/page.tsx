@@ -21,8 +21,8 @@ import { Section } from "@/components/ui/section";
 // Per-user page: never cached.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("seeker");
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "seeker" });
   return { title: t("homeTitle"), robots: { index: false } };
 }
 

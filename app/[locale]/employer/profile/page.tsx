@@ -11,8 +11,8 @@ import { requestVerificationAction, saveOrgAction } from "./actions";
 // Per-user page: never cached.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("employer");
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "employer" });
   return { title: t("org.title"), robots: { index: false } };
 }
 

@@ -11,8 +11,8 @@ import { listSellerOrders, SELLER_TABS, type SellerTab } from "@/lib/orders/quer
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("orders");
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "orders" });
   return { title: t("producer.title"), robots: { index: false } };
 }
 

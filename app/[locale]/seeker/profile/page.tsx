@@ -16,8 +16,8 @@ export const dynamic = "force-dynamic";
 
 const regionsCached = cached(listRegions, "regions:all", ["regions"], 86_400);
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("seeker");
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "seeker" });
   return { title: t("profileTitle"), robots: { index: false } };
 }
 

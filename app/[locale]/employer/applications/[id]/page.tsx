@@ -18,8 +18,8 @@ import { moveApplicationAction, saveNoteAction } from "../../actions";
 // Per-user page with personal data: never cached.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("employer");
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "employer" });
   return { title: t("applicationTitle"), robots: { index: false } };
 }
 

@@ -14,8 +14,8 @@ import { confirmPaymentAction, refundAction, sellerCancelAction, shipAction } fr
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("orders");
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "orders" });
   return { title: t("detailTitle"), robots: { index: false } };
 }
 

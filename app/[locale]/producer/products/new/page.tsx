@@ -12,8 +12,8 @@ import { editorProps } from "../editor-props";
 // Per-user page: never cached.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("producer");
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "producer" });
   return { title: t("newTitle"), robots: { index: false } };
 }
 

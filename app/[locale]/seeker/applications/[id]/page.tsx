@@ -16,8 +16,8 @@ import { withdrawAction } from "../../actions";
 // Per-user page: never cached.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("seeker");
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "seeker" });
   return { title: t("applicationTitle"), robots: { index: false } };
 }
 

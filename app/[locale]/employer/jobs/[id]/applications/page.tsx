@@ -14,8 +14,8 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 // Per-user page: never cached.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("employer");
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "employer" });
   return { title: t("pipeline"), robots: { index: false } };
 }
 
