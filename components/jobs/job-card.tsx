@@ -10,13 +10,11 @@ export function payText(job: Pick<JobCardData, "payType" | "payMinFen" | "payMax
 
 export function JobCard({ job, pay, kindLabel, tags }: { job: JobCardData; pay: string; kindLabel: string; tags: string[] }) {
   return (
-    <Link href={`/jobs/${job.id}`} className="block rounded-xl border border-stone-200 bg-white p-4 shadow-sm hover:border-brocade-600">
-      <h3 className="text-base font-medium text-stone-900">{job.title}</h3>
-      <p className="mt-1 text-sm text-stone-700">
-        {job.orgName} · {job.regionName} · {kindLabel}
-      </p>
-      <p className="mt-1 text-lg font-bold text-brocade-700">{pay}</p>
-      <div className="mt-1 flex flex-wrap gap-1">
+    <Link href={`/jobs/${job.id}`} className="card-link job-card">
+      <h3>{job.title}</h3>
+      <p>{`${job.orgName} · ${job.regionName} · ${kindLabel}`}</p>
+      <p className="price">{pay}</p>
+      <div>
         {tags.map((t) => (
           <Badge key={t}>{t}</Badge>
         ))}

@@ -29,23 +29,16 @@ export function OrderList({ orders, hrefBase, t, locale }: { orders: OrderSummar
     <ul className="grid gap-3">
       {orders.map((o) => (
         <li key={o.id}>
-          <Link href={`${hrefBase}/${o.id}`} className="block rounded-xl border border-stone-200 bg-white p-4 shadow-sm hover:border-brocade-600" data-testid="order-card">
-            <div className="flex flex-wrap items-center justify-between gap-2">
-              <span className="font-mono text-base">
-                {t("orderNo")} {o.orderNo}
-              </span>
+          <Link href={`${hrefBase}/${o.id}`} className="card-link order-card" data-testid="order-card">
+            <div>
+              <span>{`${t("orderNo")} ${o.orderNo}`}</span>
               <StatusBadge status={o.status} t={t} />
             </div>
-            <p className="mt-1 text-base font-medium">{o.sellerName}</p>
-            <p className="text-stone-700">
-              {o.firstTitle} · {t("items", { count: o.itemCount })}
-            </p>
-            <p className="mt-1 flex flex-wrap justify-between gap-2 text-sm text-stone-700">
-              <span>
-                {formatDate(o.createdAt, locale)} · {t(`method.${o.paymentMethod}`)}
-                {o.buyerOrgName ? ` · ${o.buyerOrgName}` : ""}
-              </span>
-              <strong className="text-base text-brocade-700">{formatFen(o.totalFen)}</strong>
+            <p>{o.sellerName}</p>
+            <p>{`${o.firstTitle} · ${t("items", { count: o.itemCount })}`}</p>
+            <p>
+              <span>{`${formatDate(o.createdAt, locale)} · ${t(`method.${o.paymentMethod}`)}${o.buyerOrgName ? ` · ${o.buyerOrgName}` : ""}`}</span>
+              <strong>{formatFen(o.totalFen)}</strong>
             </p>
           </Link>
         </li>
