@@ -25,6 +25,13 @@ export function StatusBadge({ status, t }: { status: string; t: T }) {
 }
 
 export function OrderList({ orders, hrefBase, t, locale }: { orders: OrderSummary[]; hrefBase: "/orders" | "/producer/orders"; t: T; locale: string }) {
+  // "共 N 种商品" is an ICU plural, formatted once per distinct count rather than once per row.
+  const itemsLabels = new Map<number, string>();
+  const itemsLabel = (count: number) => {
+    let label = itemsLabels.get(count);
+    if (label === undefined) itemsLabels.set(count, (label = t("items", { count })));
+    return label;
+  };
   return (
     <ul className="grid gap-3">
       {orders.map((o) => (
@@ -35,7 +42,7 @@ export function OrderList({ orders, hrefBase, t, locale }: { orders: OrderSummar
               <StatusBadge status={o.status} t={t} />
             </div>
             <p>{o.sellerName}</p>
-            <p>{`${o.firstTitle} · ${t("items", { count: o.itemCount })}`}</p>
+            <p>{`${o.firstTitle} · ${itemsLabel(o.itemCount)}`}</p>
             <p>
               <span>{`${formatDate(o.createdAt, locale)} · ${t(`method.${o.paymentMethod}`)}${o.buyerOrgName ? ` · ${o.buyerOrgName}` : ""}`}</span>
               <strong>{formatFen(o.totalFen)}</strong>

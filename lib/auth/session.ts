@@ -1,8 +1,9 @@
 import { cache } from "react";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { getToken } from "next-auth/jwt";
 import { headers } from "next/headers";
 import { getDb } from "@/db/client";
+import { preparedStatement } from "@/db/prepared";
 import { users } from "@/db/schema";
 import { env } from "@/lib/env";
 import type { Role } from "./roles";
@@ -16,15 +17,20 @@ export interface SessionUser {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+// Runs on every signed-in request and server action.
+const activeUserById = preparedStatement((db) =>
+  db
+    .select({ id: users.id, name: users.name, roles: users.roles, status: users.status, locale: users.locale })
+    .from(users)
+    .where(eq(users.id, sql.placeholder("id")))
+    .limit(1)
+    .prepare("session_user_by_id"),
+);
+
 /** The user behind a session token's id, as the database says now: null when missing or disabled. */
 export async function loadActiveUser(id: unknown): Promise<SessionUser | null> {
   if (typeof id !== "string" || !UUID.test(id)) return null;
-  const db = await getDb();
-  const [row] = await db
-    .select({ id: users.id, name: users.name, roles: users.roles, status: users.status, locale: users.locale })
-    .from(users)
-    .where(eq(users.id, id))
-    .limit(1);
+  const [row] = await activeUserById(await getDb()).execute({ id });
   if (!row || row.status !== "active") return null;
   return { id: row.id, name: row.name, roles: row.roles, locale: row.locale };
 }

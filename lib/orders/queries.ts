@@ -2,6 +2,7 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
+import { preparedStatement } from "@/db/prepared";
 import { memberships, orderEvents, orderItems, orders, organizations, reviews, shipments } from "@/db/schema";
 
 export interface OrderSummary {
@@ -45,6 +46,21 @@ export interface OrderDetail {
 
 const buyerOrg = alias(organizations, "buyer_org");
 
+/** An order in a list: its seller, buyer organisation, first item and item count, read in the same query. */
+const summaryColumns = {
+  id: orders.id,
+  orderNo: orders.orderNo,
+  status: orders.status,
+  paymentMethod: orders.paymentMethod,
+  totalFen: orders.totalFen,
+  createdAt: orders.createdAt,
+  sellerName: organizations.name,
+  buyerOrgName: buyerOrg.name,
+  firstTitle: sql<string>`coalesce((select oi.title_snapshot from ${orderItems} oi where oi.order_id = ${orders.id} order by oi.id limit 1), '')`,
+  itemCount: sql<number>`(select count(*) from ${orderItems} oi where oi.order_id = ${orders.id})::int`,
+};
+const summaryOrder = [desc(orders.createdAt), desc(orders.id)];
+
 /**
  * One page of order summaries and the total: two statements run side by side (the page with its seller, buyer
  * organisation, first item and item count in one query, and the count), not one round trip per part.
@@ -53,23 +69,12 @@ async function summaries(where: SQL | undefined, page: number, pageSize: number)
   const db = await getDb();
   const [items, [{ n } = { n: 0 }]] = await Promise.all([
     db
-      .select({
-        id: orders.id,
-        orderNo: orders.orderNo,
-        status: orders.status,
-        paymentMethod: orders.paymentMethod,
-        totalFen: orders.totalFen,
-        createdAt: orders.createdAt,
-        sellerName: organizations.name,
-        buyerOrgName: buyerOrg.name,
-        firstTitle: sql<string>`coalesce((select oi.title_snapshot from ${orderItems} oi where oi.order_id = ${orders.id} order by oi.id limit 1), '')`,
-        itemCount: sql<number>`(select count(*) from ${orderItems} oi where oi.order_id = ${orders.id})::int`,
-      })
+      .select(summaryColumns)
       .from(orders)
       .innerJoin(organizations, eq(organizations.id, orders.sellerOrgId))
       .leftJoin(buyerOrg, eq(buyerOrg.id, orders.buyerOrgId))
       .where(where)
-      .orderBy(desc(orders.createdAt), desc(orders.id))
+      .orderBy(...summaryOrder)
       .limit(pageSize)
       .offset((page - 1) * pageSize),
     db.select({ n: count() }).from(orders).where(where),
@@ -77,8 +82,34 @@ async function summaries(where: SQL | undefined, page: number, pageSize: number)
   return { total: n, items };
 }
 
-export async function listBuyerOrders(userId: string, page = 1, pageSize = 20) {
-  return summaries(eq(orders.buyerId, userId), page, pageSize);
+// A buyer's own list is read on every visit to /orders: the same two statements, prepared.
+const buyerOrderPage = preparedStatement((db) =>
+  db
+    .select(summaryColumns)
+    .from(orders)
+    .innerJoin(organizations, eq(organizations.id, orders.sellerOrgId))
+    .leftJoin(buyerOrg, eq(buyerOrg.id, orders.buyerOrgId))
+    .where(eq(orders.buyerId, sql.placeholder("buyerId")))
+    .orderBy(...summaryOrder)
+    .limit(sql.placeholder("limit"))
+    .offset(sql.placeholder("offset"))
+    .prepare("buyer_order_page"),
+);
+const buyerOrderCount = preparedStatement((db) =>
+  db
+    .select({ n: count() })
+    .from(orders)
+    .where(eq(orders.buyerId, sql.placeholder("buyerId")))
+    .prepare("buyer_order_count"),
+);
+
+export async function listBuyerOrders(userId: string, page = 1, pageSize = 20): Promise<{ items: OrderSummary[]; total: number }> {
+  const db = await getDb();
+  const [items, [{ n } = { n: 0 }]] = await Promise.all([
+    buyerOrderPage(db).execute({ buyerId: userId, limit: pageSize, offset: (page - 1) * pageSize }),
+    buyerOrderCount(db).execute({ buyerId: userId }),
+  ]);
+  return { total: n, items };
 }
 
 export type SellerTab = "to_confirm" | "to_ship" | "refunds" | "all";
