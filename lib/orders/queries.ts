@@ -1,7 +1,7 @@
 /** Reads for the order pages and the API. A viewer who is neither the buyer nor a seller member gets null (404). */
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql, type Placeholder, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { getDb } from "@/db/client";
+import { getDb, type Database } from "@/db/client";
 import { preparedStatement } from "@/db/prepared";
 import { memberships, orderEvents, orderItems, orders, organizations, reviews, shipments } from "@/db/schema";
 
@@ -47,19 +47,30 @@ export interface OrderDetail {
 const buyerOrg = alias(organizations, "buyer_org");
 
 /** An order in a list: its seller, buyer organisation, first item and item count, read in the same query. */
-const summaryColumns = {
-  id: orders.id,
-  orderNo: orders.orderNo,
-  status: orders.status,
-  paymentMethod: orders.paymentMethod,
-  totalFen: orders.totalFen,
-  createdAt: orders.createdAt,
-  sellerName: organizations.name,
-  buyerOrgName: buyerOrg.name,
-  firstTitle: sql<string>`coalesce((select oi.title_snapshot from ${orderItems} oi where oi.order_id = ${orders.id} order by oi.id limit 1), '')`,
-  itemCount: sql<number>`(select count(*) from ${orderItems} oi where oi.order_id = ${orders.id})::int`,
-};
-const summaryOrder = [desc(orders.createdAt), desc(orders.id)];
+function summaryPage(db: Database, where: SQL | undefined, limit: number | Placeholder, offset: number | Placeholder) {
+  return db
+    .select({
+      id: orders.id,
+      orderNo: orders.orderNo,
+      status: orders.status,
+      paymentMethod: orders.paymentMethod,
+      totalFen: orders.totalFen,
+      createdAt: orders.createdAt,
+      sellerName: organizations.name,
+      buyerOrgName: buyerOrg.name,
+      firstTitle: sql<string>`coalesce((select oi.title_snapshot from ${orderItems} oi where oi.order_id = ${orders.id} order by oi.id limit 1), '')`,
+      itemCount: sql<number>`(select count(*) from ${orderItems} oi where oi.order_id = ${orders.id})::int`,
+    })
+    .from(orders)
+    .innerJoin(organizations, eq(organizations.id, orders.sellerOrgId))
+    .leftJoin(buyerOrg, eq(buyerOrg.id, orders.buyerOrgId))
+    .where(where)
+    .orderBy(desc(orders.createdAt), desc(orders.id))
+    .limit(limit)
+    .offset(offset);
+}
+
+const orderCount = (db: Database, where: SQL | undefined) => db.select({ n: count() }).from(orders).where(where);
 
 /**
  * One page of order summaries and the total: two statements run side by side (the page with its seller, buyer
@@ -67,41 +78,14 @@ const summaryOrder = [desc(orders.createdAt), desc(orders.id)];
  */
 async function summaries(where: SQL | undefined, page: number, pageSize: number): Promise<{ items: OrderSummary[]; total: number }> {
   const db = await getDb();
-  const [items, [{ n } = { n: 0 }]] = await Promise.all([
-    db
-      .select(summaryColumns)
-      .from(orders)
-      .innerJoin(organizations, eq(organizations.id, orders.sellerOrgId))
-      .leftJoin(buyerOrg, eq(buyerOrg.id, orders.buyerOrgId))
-      .where(where)
-      .orderBy(...summaryOrder)
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ n: count() }).from(orders).where(where),
-  ]);
+  const [items, [{ n } = { n: 0 }]] = await Promise.all([summaryPage(db, where, pageSize, (page - 1) * pageSize), orderCount(db, where)]);
   return { total: n, items };
 }
 
 // A buyer's own list is read on every visit to /orders: the same two statements, prepared.
-const buyerOrderPage = preparedStatement((db) =>
-  db
-    .select(summaryColumns)
-    .from(orders)
-    .innerJoin(organizations, eq(organizations.id, orders.sellerOrgId))
-    .leftJoin(buyerOrg, eq(buyerOrg.id, orders.buyerOrgId))
-    .where(eq(orders.buyerId, sql.placeholder("buyerId")))
-    .orderBy(...summaryOrder)
-    .limit(sql.placeholder("limit"))
-    .offset(sql.placeholder("offset"))
-    .prepare("buyer_order_page"),
-);
-const buyerOrderCount = preparedStatement((db) =>
-  db
-    .select({ n: count() })
-    .from(orders)
-    .where(eq(orders.buyerId, sql.placeholder("buyerId")))
-    .prepare("buyer_order_count"),
-);
+const byBuyer = eq(orders.buyerId, sql.placeholder("buyerId"));
+const buyerOrderPage = preparedStatement((db) => summaryPage(db, byBuyer, sql.placeholder("limit"), sql.placeholder("offset")).prepare("buyer_order_page"));
+const buyerOrderCount = preparedStatement((db) => orderCount(db, byBuyer).prepare("buyer_order_count"));
 
 export async function listBuyerOrders(userId: string, page = 1, pageSize = 20): Promise<{ items: OrderSummary[]; total: number }> {
   const db = await getDb();
