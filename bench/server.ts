@@ -11,12 +11,14 @@ export interface BenchServer {
   log: () => string;
 }
 
+/** The Node.js flags `npm start` passes (package.json "start"), read from there so that the two cannot drift apart. */
+export const NODE_FLAGS: string[] =
+  (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start.match(/(?<=\bnode )(?:--[\w-]+(?:=\S+)? )+/)?.[0].trim().split(" ") ?? [];
+
 /**
  * `cwd`: the built app to start (default: this project). `readyPath`: a URL that answers 200 once the server is up
  * (default /api/health). `clearCaches`: drop the project's cached pages first (default true; only for this project).
  */
-/** The Node.js flag `npm start` passes (package.json "start"). */
-export const NODE_FLAGS = "--max-semi-space-size=64";
 
 export async function startServer(opts: { port: number; env: NodeJS.ProcessEnv; timeoutMs?: number; cwd?: string; readyPath?: string; clearCaches?: boolean }): Promise<BenchServer> {
   const origin = `http://127.0.0.1:${opts.port}`;
@@ -34,7 +36,7 @@ export async function startServer(opts: { port: number; env: NodeJS.ProcessEnv; 
   // As `npm start` runs it (package.json): a 64 MB young generation. Each dynamic render allocates a few MB that die
   // young; with V8's default 16 MB semi-space, 50 concurrent renders promoted many of them to the old generation
   // (bench/README.md: about 10% less CPU per signed-in page with the flag).
-  const child = spawn(process.execPath, [NODE_FLAGS, path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(opts.port), "-H", "localhost"], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(opts.port), "-H", "localhost"], {
     cwd: opts.cwd,
     env: opts.env,
     stdio: ["ignore", "pipe", "pipe"],
