@@ -46,6 +46,14 @@ test.describe("locale routing", () => {
       expect(html, url).toMatch(/<h1[^>]*>找不到这个页面 · Page not found<\/h1>/);
       expect(html, url).toMatch(/<p lang="en">The link may be outdated/);
     }
+    // Every page's payload carries the root boundaries: ours (app/forbidden.tsx, app/unauthorized.tsx), a few bytes
+    // each, not Next's English built-ins with their inline styles.
+    for (const url of ["/products", "/en/jobs"]) {
+      const html = await (await request.get(url)).text();
+      expect(html, url).toContain("没有权限 · Not allowed");
+      expect(html, url).not.toContain("This page could not be accessed");
+      expect(html, url).not.toContain("not authorized to access this page");
+    }
     for (const [from, to] of [["/zh-CN", "/"], ["/zh-CN/jobs?sort=pay", "/jobs?sort=pay"]]) {
       const res = await request.get(from!, { maxRedirects: 0 });
       expect(res.status(), from).toBe(307);
