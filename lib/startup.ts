@@ -4,17 +4,38 @@
  */
 // Modules that read the environment (env, crypto via the seed) are imported inside startServer's
 // try block: invalid configuration then ends in one clear message and exit code 1.
-import { DataDirLockedError, getDbHandle } from "@/db/client";
+import { DataDirLockedError, getDbHandle, type DbHandle } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
+import { announceReady } from "@/lib/worker-relay.mjs";
 
-export async function prepareDatabase(opts: { seed: boolean }): Promise<void> {
-  const handle = await getDbHandle();
-  await runMigrations(handle);
-  const { isDatabaseEmpty, seedDatabase } = await import("@/db/seed");
-  if (opts.seed && (await isDatabaseEmpty(handle.db))) {
+/**
+ * Several server processes may start at once (scripts/start.mjs's workers, or several hosts on one database): they
+ * migrate and seed one at a time, under a PostgreSQL advisory lock, and the later ones find nothing left to do. PGlite
+ * allows one process per data directory (db/client.ts), so it needs no lock. Returns what was seeded, if anything.
+ */
+export async function prepareDatabase(opts: { seed: boolean }, handle?: DbHandle): Promise<Record<string, number> | null> {
+  const h = handle ?? (await getDbHandle());
+  return exclusively(h, async () => {
+    await runMigrations(h);
+    const { isDatabaseEmpty, seedDatabase } = await import("@/db/seed");
+    if (!opts.seed || !(await isDatabaseEmpty(h.db))) return null;
     const t0 = Date.now();
-    const counts = await seedDatabase(handle.db);
+    const counts = await seedDatabase(h.db);
     console.log(`[xiangji] seeded demo data (示例数据): ${JSON.stringify(counts)} in ${Date.now() - t0} ms`);
+    return counts;
+  });
+}
+
+async function exclusively<T>(handle: DbHandle, work: () => Promise<T>): Promise<T> {
+  if (!handle.pool) return work();
+  // A session lock on a connection of its own, held while the work runs on the pool's other connections.
+  const lock = await handle.pool.connect();
+  try {
+    await lock.query("select pg_advisory_lock(hashtext('xiangji.prepare-database'))");
+    return await work();
+  } finally {
+    await lock.query("select pg_advisory_unlock(hashtext('xiangji.prepare-database'))").catch(() => undefined);
+    lock.release();
   }
 }
 
@@ -66,6 +87,8 @@ export async function startServer(): Promise<void> {
     await prepareDatabase({ seed });
     console.log(`[xiangji] database ready (${process.env.DATABASE_URL ? "postgres" : "pglite"})`);
     startSweeps();
+    // Under scripts/start.mjs's cluster: from now on an exit of this worker is a crash (replaced), not a start-up failure.
+    announceReady();
   } catch (e) {
     if (e instanceof DataDirLockedError) {
       console.error(`\n[xiangji] ${e.message}\n`);
