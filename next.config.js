@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -22,6 +23,8 @@ const nextConfig = {
   // PGlite ships WASM + data files that bundling breaks; argon2/sharp are native.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "sharp", "pg"],
   poweredByHeader: false,
+  // Next's in-memory cache, with tag invalidations shared by the server processes of scripts/start.mjs (see there).
+  cacheHandler: fileURLToPath(new URL("./lib/cache-handler.mjs", import.meta.url)),
   // The app renders plain <img> (uploads are re-encoded to WebP at upload time; illustrations are SVG), never
   // next/image, so the optimizer endpoint is switched off: with `unoptimized` Next 16.4 answers every
   // /_next/image request with 404 before reading its parameters or fetching anything

@@ -24,6 +24,8 @@ import { buildExists, startServer, type BenchServer } from "./server";
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has("--quick");
 const PORT = Number(process.env.BENCH_PORT ?? 3105);
+/** As `npm start` on PostgreSQL (scripts/start.mjs): one server process per core, for the app and the bare reference alike. */
+const WORKERS = Number(process.env.WEB_CONCURRENCY ?? os.availableParallelism());
 const BASE_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const LOAD = QUICK ? { connections: 50, durationS: 3, warmupS: 1 } : { connections: 50, durationS: 8, warmupS: 2 };
 const REF_LOAD = QUICK ? { connections: 50, durationS: 2, warmupS: 1 } : { connections: 50, durationS: 5, warmupS: 1 };
@@ -143,6 +145,7 @@ async function main() {
           XIANGJI_DATA_DIR: DATA_DIR,
           APP_URL: `http://127.0.0.1:${PORT}`,
           XIANGJI_SEED_DEMO: undefined,
+          WEB_CONCURRENCY: String(WORKERS),
         },
       }),
     );
@@ -154,7 +157,7 @@ async function main() {
         cwd: reference!.dir,
         readyPath: "/",
         clearCaches: false,
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", WEB_CONCURRENCY: String(WORKERS) },
       }),
     );
     const refOrigin = refServer.origin;
@@ -264,7 +267,7 @@ async function main() {
       date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
       commit: git("rev-parse", "--short", "HEAD"),
       branch: git("rev-parse", "--abbrev-ref", "HEAD"),
-      machine: `${os.cpus().length} cores · ${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version} · load generator on the same machine · 1-min load average ${loadBefore.toFixed(1)} before / ${loadAfter.toFixed(1)} after the load runs (other processes count)`,
+      machine: `${os.cpus().length} cores · ${WORKERS} server process${WORKERS > 1 ? "es" : ""} per app (scripts/start.mjs, as \`npm start\` on PostgreSQL) · ${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version} · load generator on the same machine · 1-min load average ${loadBefore.toFixed(1)} before / ${loadAfter.toFixed(1)} after the load runs (other processes count)`,
       total: `${total} s`,
     };
     const checks = buildChecks({ results, searchLatency, refDynamicLatency, checkout, bundles, lighthouse, axe });

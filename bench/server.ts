@@ -1,4 +1,4 @@
-/** The production server under bench: `next start` on the built app, on the bench database, loopback only. */
+/** The production server under bench: the built app as `npm start` serves it, on the bench database, loopback only. */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -36,7 +36,9 @@ export async function startServer(opts: { port: number; env: NodeJS.ProcessEnv; 
   // As `npm start` runs it (package.json): a 64 MB young generation. Each dynamic render allocates a few MB that die
   // young; with V8's default 16 MB semi-space, 50 concurrent renders promoted many of them to the old generation
   // (bench/README.md: about 10% less CPU per signed-in page with the flag).
-  const child = spawn(process.execPath, [...NODE_FLAGS, path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(opts.port), "-H", "localhost"], {
+  // As `npm start` runs it: scripts/start.mjs, one `next start` process per core under node:cluster (WEB_CONCURRENCY).
+  const workers = Number(opts.env.WEB_CONCURRENCY ?? 1);
+  const child = spawn(process.execPath, [...NODE_FLAGS, path.resolve("scripts/start.mjs"), "-p", String(opts.port), "-H", "localhost"], {
     cwd: opts.cwd,
     env: opts.env,
     stdio: ["ignore", "pipe", "pipe"],
@@ -62,7 +64,8 @@ export async function startServer(opts: { port: number; env: NodeJS.ProcessEnv; 
   while (Date.now() < deadline) {
     if (exited) throw new Error(`next start exited early:\n${out.slice(-4000)}`);
     const ok = await fetch(`${origin}${readyPath}`).then((r) => r.ok, () => false);
-    if (ok) return { origin, child, stop, log: () => out };
+    // The first process to listen answers; measure only once all of them do.
+    if (ok && (workers === 1 || out.includes(`${workers} server processes listening`))) return { origin, child, stop, log: () => out };
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();

@@ -1,6 +1,6 @@
 /**
  * The e2e web server: a fresh database (a new PGlite directory, or a fresh "<db>_e2e" PostgreSQL
- * database when DATABASE_URL is set), seeded with demo data, then `next start` on the built app.
+ * database when DATABASE_URL is set), seeded with demo data, then the built app as `npm start` serves it.
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -40,7 +40,9 @@ if (process.env.DATABASE_URL) {
 
 // A keep-alive timeout longer than the test client's idle reuse window: otherwise a request can be
 // written to a socket the server is closing at that instant (ECONNRESET), a transport race, not an app fault.
-const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", port, "--keepAliveTimeout", "65000"], { env, stdio: "inherit" });
+// As `npm start` runs it: with DATABASE_URL, one server process per core (scripts/start.mjs), so the specs also see
+// every process serve a write at once (e2e/workers.spec.ts).
+const child = spawn(process.execPath, [path.resolve("scripts/start.mjs"), "-p", port, "--keepAliveTimeout", "65000"], { env, stdio: "inherit" });
 const stop = () => child.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

@@ -336,8 +336,12 @@ test.describe("A6: private answers stay out of shared caches", () => {
     expect(body).not.toContain("buyer@demo.xiangji.cn");
     expect(mine.headers()["set-cookie"]).toBeUndefined();
     expect(mine.headers()["cache-control"]).toBe(before.headers()["cache-control"]);
-    // Byte for byte one of the signed-out renderings (another spec may revalidate the catalog in between).
-    expect([await before.text(), await after.text()]).toContain(body);
+    // The shared rendering, as one of the signed-out requests got it (another spec may revalidate the catalog in
+    // between). Markup only: with one server process per core (scripts/start.mjs) each process renders the page once
+    // for its cache, and how React splits the inline RSC payload into script chunks depends on timing.
+    const markup = (html: string) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "");
+    expect([markup(await before.text()), markup(await after.text())]).toContain(markup(body));
+    expect(markup(body)).toContain("湘西好物");
   });
 });
 

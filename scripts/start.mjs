@@ -1,0 +1,85 @@
+/**
+ * `npm start`: the production server, one `next start` process per core. Arguments go to `next start` as they are.
+ *
+ * Node runs JavaScript on one core: on the 2-core machines we deploy to, a single `next start` leaves the second
+ * core to the database and the kernel while pages that must be rendered per request (a buyer's orders) queue up.
+ * So, with PostgreSQL (DATABASE_URL), node:cluster runs one worker per core on the same port, and the primary only
+ * hands out connections and relays cache-tag invalidations between workers (lib/worker-relay.mjs,
+ * lib/cache-handler.mjs). Embedded PGlite allows one process per data directory, so without DATABASE_URL there is
+ * one process, as before. WEB_CONCURRENCY sets the number of workers.
+ *
+ * Workers run migrations and the demo seed one at a time (an advisory lock in lib/startup.ts). A worker that exits
+ * before it ever listened (bad configuration, database unreachable) stops the whole server with its exit code; one
+ * that dies later is replaced.
+ */
+import cluster from "node:cluster";
+import { createRequire } from "node:module";
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const args = ["start", ...process.argv.slice(2)];
+
+/** @param {NodeJS.ProcessEnv} env */
+function workerCount(env) {
+  const asked = Number.parseInt(env.WEB_CONCURRENCY ?? "", 10);
+  if (Number.isInteger(asked) && asked >= 1) return asked;
+  return env.DATABASE_URL ? os.availableParallelism() : 1;
+}
+
+async function runNext() {
+  process.argv = [process.argv[0], nextBin, ...args];
+  await import(nextBin);
+}
+
+if (cluster.isWorker) {
+  // Subscribed before Next serves anything, so every broadcast finds this worker able to apply and confirm it.
+  const [{ onBroadcast }, { recordInvalidatedTags }] = await Promise.all([import("../lib/worker-relay.mjs"), import("../lib/cache-handler.mjs")]);
+  onBroadcast(recordInvalidatedTags);
+  await runNext();
+} else {
+  const workers = workerCount(process.env);
+  if (workers === 1) {
+    await runNext();
+  } else {
+    const { onWorkerReady, relayBetweenWorkers } = await import("../lib/worker-relay.mjs");
+    relayBetweenWorkers(cluster);
+    /** Workers that have started (lib/startup.ts announces it): the exit of any other is a start-up failure. */
+    const started = new Set();
+    let stopping = false;
+    onWorkerReady(cluster, (worker) => {
+      started.add(worker.id);
+      if (started.size === workers) console.log(`[xiangji] ${workers} server processes ready (primary pid ${process.pid})`);
+    });
+    let listening = 0;
+    cluster.on("listening", (_worker, address) => {
+      if (++listening === workers) console.log(`[xiangji] ${workers} server processes listening on port ${address.port}`);
+    });
+    cluster.on("exit", (worker, code, signal) => {
+      if (stopping) {
+        if (Object.keys(cluster.workers ?? {}).length === 0) process.exit();
+        return;
+      }
+      if (!started.has(worker.id)) {
+        console.error(`[xiangji] a server process exited during start-up (${signal ?? `code ${code}`}): stopping`);
+        stop(code || 1);
+        return;
+      }
+      console.error(`[xiangji] server process ${worker.process.pid} exited (${signal ?? `code ${code}`}): starting another`);
+      cluster.fork();
+    });
+    /** Stop every worker, then exit with `code`. @param {number} code */
+    const stop = (code) => {
+      if (stopping) return;
+      stopping = true;
+      process.exitCode = code;
+      const alive = Object.values(cluster.workers ?? {}).filter((w) => w && !w.isDead());
+      if (alive.length === 0) process.exit();
+      for (const w of alive) w?.process.kill("SIGTERM");
+      setTimeout(() => process.exit(), 10_000).unref();
+    };
+    for (const sig of /** @type {const} */ (["SIGTERM", "SIGINT"])) process.on(sig, () => stop(0));
+    cluster.setupPrimary({ exec: fileURLToPath(import.meta.url), args: process.argv.slice(2) });
+    for (let i = 0; i < workers; i++) cluster.fork();
+  }
+}
