@@ -5,7 +5,7 @@ import { notifications, orderEvents, orders, reviews } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session";
 import { checkoutMutation } from "@/lib/orders/checkout";
 import { cancelOrder, confirmBankPayment, confirmReceipt, refundOrder, requestRefund, reviewOrder, shipOrder } from "@/lib/orders/lifecycle";
-import { getOrderForBuyer, getOrderForSeller, getOrderForViewer, listBuyerOrders, listSellerOrders } from "@/lib/orders/queries";
+import { buyerOrgsOf, getOrderForBuyer, getOrderForSeller, getOrderForViewer, listBuyerOrders, listSellerOrders } from "@/lib/orders/queries";
 import { expireStaleReservations } from "@/lib/orders/stock";
 import { hit, LIMITS } from "@/lib/rate-limit";
 import { makeOrg, makeUser } from "./helpers/factories";
@@ -184,7 +184,12 @@ describe("access: buyers and producers see only their own orders", () => {
     expect(multi).toMatchObject({ sellerName: "列表测试合作社", buyerOrgName: "测试工会", itemCount: 2, totalFen: 1000 + 2 * 2000, status: "pending_payment", paymentMethod: "bank_transfer" });
     expect(multi.firstTitle).toContain(seller.product.title);
     expect(all.filter((o) => o.id !== multi.id).every((o) => o.itemCount === 1 && o.buyerOrgName === null && o.totalFen === 1000)).toBe(true);
-    expect((await listBuyerOrders(buyer.id, 3)).items).toEqual([]);
+    expect(second.total).toBe(22);
+    expect(first.items[0]).not.toHaveProperty("total");
+    // Past the last page: no rows to carry the total, which is counted on its own.
+    expect(await listBuyerOrders(buyer.id, 3)).toEqual({ items: [], total: 22 });
+    expect(await listBuyerOrders((await makeUser({ roles: ["buyer"] })).id)).toEqual({ items: [], total: 0 });
+    expect(await buyerOrgsOf(buyer.id)).toEqual([{ id: union.id, name: "测试工会" }]);
     expect((await listSellerOrders(seller.owner.id, "to_confirm")).total).toBe(22);
   });
 

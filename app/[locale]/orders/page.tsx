@@ -7,10 +7,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { formatFen } from "@/components/ui/money";
 import { Pagination } from "@/components/ui/pagination";
 import { requireRole } from "@/lib/auth/guard";
-import { myOrgs } from "@/lib/impact/dashboards";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { listBuyerOrders, listCheckoutOrders } from "@/lib/orders/queries";
+import { buyerOrgsOf, listBuyerOrders, listCheckoutOrders } from "@/lib/orders/queries";
 
 // Per-user page: never cached.
 export const dynamic = "force-dynamic";
@@ -25,7 +24,7 @@ export default async function OrdersPage({ params, searchParams }: { params: Pro
   const user = await requireRole(["buyer"], "/orders");
   const sp = await searchParams;
   const page = Math.max(1, Math.min(1000, Number.parseInt(sp.page ?? "1", 10) || 1));
-  const [t, tc, tcart, list, placed, buyerOrgs] = await Promise.all([getTranslations("orders"), getTranslations("common"), getTranslations("cart"), listBuyerOrders(user.id, page), sp.placed ? listCheckoutOrders(user.id, sp.placed) : [], myOrgs(user.id, ["buyer"])]);
+  const [t, tc, tcart, list, placed, buyerOrgs] = await Promise.all([getTranslations("orders"), getTranslations("common"), getTranslations("cart"), listBuyerOrders(user.id, page), sp.placed ? listCheckoutOrders(user.id, sp.placed) : [], buyerOrgsOf(user.id)]);
   const pages = Math.ceil(list.total / 20);
   return (
     <div className="mx-auto max-w-3xl">
