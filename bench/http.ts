@@ -32,7 +32,7 @@ function cannon(opts: autocannon.Options): Promise<autocannon.Result> {
 export async function load(url: string, opts: { connections: number; durationS: number; warmupS: number; headers?: Record<string, string> }): Promise<LoadResult> {
   if (!/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url)) throw new Error(`refusing to load a non-loopback URL: ${url}`);
   const base = { url, headers: opts.headers ?? {}, timeout: 10 };
-  if (opts.warmupS > 0) await cannon({ ...base, connections: Math.min(10, opts.connections), duration: opts.warmupS });
+  if (opts.warmupS > 0) await cannon({ ...base, connections: opts.connections, duration: opts.warmupS });
   const r = await cannon({ ...base, connections: opts.connections, duration: opts.durationS });
   return {
     rps: round(r.requests.average, 1),
