@@ -29,7 +29,7 @@ export function ProductCard({ product, labels, priority = false }: { product: Pr
       {/* Plain <img>: SVG placeholders and pre-resized uploads need no optimiser round-trip. */}
       {/* Only the attributes that differ from the defaults: each one is repeated per card in the HTML and its RSC payload. */}
       {/* eslint-disable-next-line @next/next/no-img-element */}
-      <img src={productImageSrc(product)} alt="" width={240} height={180} decoding="async" {...(priority ? { fetchPriority: "high" } : { loading: "lazy" })} />
+      <img src={productImageSrc(product)} alt="" width={240} height={180} {...(priority ? { fetchPriority: "high" } : { loading: "lazy" })} />
       <div>
         <h3>{product.title}</h3>
         <p>{`${product.originName} · ${product.orgName}`}</p>
