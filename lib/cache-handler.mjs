@@ -2,8 +2,10 @@
  * Next's cache handler (next.config.js `cacheHandler`): Next's own in-memory cache, plus tag invalidations shared by
  * every server process of the host. Each process keeps its rendered pages and cached data in its own memory, and
  * Next records an invalidated tag only in the process that wrote; without this, the other processes would serve the
- * old catalog until their entries timed out. `revalidateTag` now resolves once every process has recorded the tag,
- * and Next awaits it before it renders an action's result or answers the request.
+ * old catalog until their entries timed out. `revalidateTag` now resolves once every process has recorded the tag.
+ * Next runs it when the writing request has done its work: an action awaits it before rendering its result, other
+ * requests alongside their response. Messages reach a process in order, so one that receives the invalidation before
+ * a new connection (both come through the cluster's primary) never serves that connection the stale page.
  *
  * One host only: several hosts would need a shared store for tags and entries (Redis or the database).
  */

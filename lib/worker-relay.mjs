@@ -2,8 +2,8 @@
  * Messages between the server processes of one host (scripts/start.mjs runs one `next start` per core under
  * node:cluster). A worker broadcasts a payload; the primary hands it to every other worker and answers the sender
  * once each of them has applied it (or has exited). So when `broadcast()` resolves, no sibling still acts on the
- * old state: used for cache-tag invalidations (lib/cache-handler.mjs), so that a write's response is sent only after
- * every process has dropped the pages it made stale.
+ * old state: used for cache-tag invalidations (lib/cache-handler.mjs), so that once Next has finished a write's
+ * revalidation, no process still serves the pages it made stale.
  *
  * Plain JavaScript: loaded natively by the launcher and by Next's runtime import of the cache handler, both in one
  * module instance per process.
@@ -16,7 +16,7 @@ const APPLIED = "xiangji:applied";
 const DONE = "xiangji:done";
 const READY = "xiangji:ready";
 
-/** How long a sender waits for its siblings before it goes on (a sibling stuck for that long is being replaced). */
+/** How long a sender waits for its siblings before it goes on (one that slow is stuck; the sender's own process has recorded the tags). */
 export const BROADCAST_TIMEOUT_MS = 2000;
 
 /** Worker side: tell the launcher that this process has started (configuration valid, database migrated). */
