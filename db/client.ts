@@ -81,6 +81,15 @@ export function releaseDataDirLock(): void {
   }
 }
 
+/**
+ * Connections per server process. scripts/start.mjs tells each process how many run on the host
+ * (XIANGJI_SERVER_PROCESSES): they share about 20 connections, 2 to 10 each, so that a many-core host does not
+ * exhaust PostgreSQL's max_connections (100 by default) with its default number of processes.
+ */
+export function poolSizePerProcess(processes: number): number {
+  return Math.max(2, Math.min(10, Math.floor(20 / Math.max(1, processes))));
+}
+
 export function createPostgresHandle(url: string, max = 10): DbHandle {
   const pool = new pg.Pool({ connectionString: url, max });
   // An idle connection dropped by the server (restart, failover) must not crash the process: the pool
@@ -127,7 +136,7 @@ export async function getDbHandle(): Promise<DbHandle> {
   if (holder.handle) return holder.handle;
   holder.opening ??= (async () => {
     const url = process.env.DATABASE_URL;
-    const handle = url ? createPostgresHandle(url) : await createPgliteHandle(PGLITE_DIR);
+    const handle = url ? createPostgresHandle(url, poolSizePerProcess(Number(process.env.XIANGJI_SERVER_PROCESSES) || 1)) : await createPgliteHandle(PGLITE_DIR);
     holder.handle = handle;
     return handle;
   })();

@@ -24,7 +24,8 @@ const args = ["start", ...process.argv.slice(2)];
 function workerCount(env) {
   const asked = Number.parseInt(env.WEB_CONCURRENCY ?? "", 10);
   if (Number.isInteger(asked) && asked >= 1) return asked;
-  return env.DATABASE_URL ? os.availableParallelism() : 1;
+  // At most 8 by default: more processes per host gain little, and each holds database connections (db/client.ts).
+  return env.DATABASE_URL ? Math.min(8, os.availableParallelism()) : 1;
 }
 
 async function runNext() {
@@ -44,6 +45,8 @@ if (cluster.isWorker) {
   } else {
     const { onWorkerReady, relayBetweenWorkers } = await import("../lib/worker-relay.mjs");
     relayBetweenWorkers(cluster);
+    // Each worker sizes its share of database connections by the number of processes (db/client.ts).
+    const workerEnv = { XIANGJI_SERVER_PROCESSES: String(workers) };
     /** Workers that have started (lib/startup.ts announces it): the exit of any other is a start-up failure. */
     const started = new Set();
     let stopping = false;
@@ -66,7 +69,7 @@ if (cluster.isWorker) {
         return;
       }
       console.error(`[xiangji] server process ${worker.process.pid} exited (${signal ?? `code ${code}`}): starting another`);
-      cluster.fork();
+      cluster.fork(workerEnv);
     });
     /** Stop every worker, then exit with `code`. @param {number} code */
     const stop = (code) => {
@@ -80,6 +83,6 @@ if (cluster.isWorker) {
     };
     for (const sig of /** @type {const} */ (["SIGTERM", "SIGINT"])) process.on(sig, () => stop(0));
     cluster.setupPrimary({ exec: fileURLToPath(import.meta.url), args: process.argv.slice(2) });
-    for (let i = 0; i < workers; i++) cluster.fork();
+    for (let i = 0; i < workers; i++) cluster.fork(workerEnv);
   }
 }
