@@ -9,8 +9,8 @@
  * one process, as before. WEB_CONCURRENCY sets the number of workers.
  *
  * Workers run migrations and the demo seed one at a time (an advisory lock in lib/startup.ts). A worker that exits
- * before it ever listened (bad configuration, database unreachable) stops the whole server with its exit code; one
- * that dies later is replaced.
+ * before the server was first ready (bad configuration, database unreachable) stops the whole server with its exit
+ * code; after that, one that dies is replaced.
  */
 import cluster from "node:cluster";
 import { createRequire } from "node:module";
@@ -47,12 +47,15 @@ if (cluster.isWorker) {
     relayBetweenWorkers(cluster);
     // Each worker sizes its share of database connections by the number of processes (db/client.ts).
     const workerEnv = { XIANGJI_SERVER_PROCESSES: String(workers) };
-    /** Workers that have started (lib/startup.ts announces it): the exit of any other is a start-up failure. */
+    /** Workers that have started (lib/startup.ts announces it); `everReady` once the first `workers` of them have. */
     const started = new Set();
+    let everReady = false;
     let stopping = false;
     onWorkerReady(cluster, (worker) => {
       started.add(worker.id);
-      if (started.size === workers) console.log(`[xiangji] ${workers} server processes ready (primary pid ${process.pid})`);
+      if (everReady || started.size < workers) return;
+      everReady = true;
+      console.log(`[xiangji] ${workers} server processes ready (primary pid ${process.pid})`);
     });
     let listening = 0;
     cluster.on("listening", (_worker, address) => {
@@ -63,13 +66,17 @@ if (cluster.isWorker) {
         if (Object.keys(cluster.workers ?? {}).length === 0) process.exit();
         return;
       }
-      if (!started.has(worker.id)) {
+      // Before the server has ever been ready, an exit means it cannot start (configuration, database): stop.
+      // Afterwards the configuration is known to work, so a replacement that fails too (say, the database restarting)
+      // is tried again a second later instead of taking the whole server down.
+      if (!started.has(worker.id) && !everReady) {
         console.error(`[xiangji] a server process exited during start-up (${signal ?? `code ${code}`}): stopping`);
         stop(code || 1);
         return;
       }
       console.error(`[xiangji] server process ${worker.process.pid} exited (${signal ?? `code ${code}`}): starting another`);
-      cluster.fork(workerEnv);
+      if (started.has(worker.id)) cluster.fork(workerEnv);
+      else setTimeout(() => stopping || cluster.fork(workerEnv), 1000);
     });
     /** Stop every worker, then exit with `code`. @param {number} code */
     const stop = (code) => {
