@@ -78,6 +78,26 @@ test.describe("catalog", () => {
     await expect(page.getByLabel("商品名称")).toHaveCount(0);
   });
 
+  test("a cached public page is sent compressed, with an ETag that a revalidation answers with 304", async ({ request }) => {
+    // /about is prerendered at build time, so every server process holds the same bytes.
+    const br = await request.get("/about", { headers: { "accept-encoding": "gzip, deflate, br" } });
+    expect(br.status()).toBe(200);
+    expect(br.headers()["content-encoding"]).toBe("br");
+    expect(br.headers().vary).toContain("Accept-Encoding");
+    const etag = br.headers().etag;
+    expect(etag).toMatch(/^W\/"[\w-]+"$/);
+    const gzip = await request.get("/about", { headers: { "accept-encoding": "gzip" } });
+    expect(gzip.headers()["content-encoding"]).toBe("gzip");
+    expect(gzip.headers().etag).toBe(etag);
+    expect(await gzip.text()).toBe(await br.text());
+    const revalidated = await request.get("/about", { headers: { "accept-encoding": "gzip", "if-none-match": etag! } });
+    expect(revalidated.status()).toBe(304);
+    expect((await revalidated.body()).length).toBe(0);
+    const other = await request.get("/about", { headers: { "if-none-match": 'W/"another-version"' } });
+    expect(other.status()).toBe(200);
+    expect(await other.text()).toContain("东西部协作");
+  });
+
   test("the products API answers with public cache headers", async ({ request }) => {
     const list = await request.get(`/api/v1/products?q=${encodeURIComponent("猕猴桃")}&sort=price_asc`);
     expect(list.status()).toBe(200);

@@ -1,5 +1,6 @@
 /**
- * `npm start`: the production server, one `next start` process per core. Arguments go to `next start` as they are.
+ * `npm start`: the production server, one process per core. Options: `-p`/`--port` (default $PORT or 3000),
+ * `-H`/`--hostname` (default all interfaces), `--keepAliveTimeout` (ms).
  *
  * Node runs JavaScript on one core: on the 2-core machines we deploy to, a single `next start` leaves the second
  * core to the database and the kernel while pages that must be rendered per request (a buyer's orders) queue up.
@@ -8,17 +9,32 @@
  * lib/cache-handler.mjs). Embedded PGlite allows one process per data directory, so without DATABASE_URL there is
  * one process, as before. WEB_CONCURRENCY sets the number of workers.
  *
+ * Each process serves Next's request handler (the same router `next start` runs) from its own HTTP server, so that
+ * compression and ETags are done once per cached page instead of once per request (lib/response-compression.mjs).
+ *
  * Workers run migrations and the demo seed one at a time (an advisory lock in lib/startup.ts). A worker that exits
  * before the server was first ready (bad configuration, database unreachable) stops the whole server with its exit
  * code; after that, one that dies is replaced.
  */
 import cluster from "node:cluster";
-import { createRequire } from "node:module";
+import http from "node:http";
 import os from "node:os";
+import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const args = ["start", ...process.argv.slice(2)];
+/** @param {string[]} argv */
+function serverOptions(argv) {
+  const { values } = parseArgs({
+    args: argv,
+    options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" }, keepAliveTimeout: { type: "string" } },
+    strict: true,
+  });
+  const port = Number.parseInt(values.port ?? process.env.PORT ?? "3000", 10);
+  const keepAliveTimeout = values.keepAliveTimeout === undefined ? undefined : Number.parseInt(values.keepAliveTimeout, 10);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port: ${values.port}`);
+  if (keepAliveTimeout !== undefined && !(keepAliveTimeout >= 0)) throw new Error(`invalid keepAliveTimeout: ${values.keepAliveTimeout}`);
+  return { port, hostname: values.hostname, keepAliveTimeout };
+}
 
 /** @param {NodeJS.ProcessEnv} env */
 function workerCount(env) {
@@ -28,20 +44,47 @@ function workerCount(env) {
   return env.DATABASE_URL ? Math.min(8, os.availableParallelism()) : 1;
 }
 
-async function runNext() {
-  process.argv = [process.argv[0], nextBin, ...args];
-  await import(nextBin);
+/** One server process: Next's handler behind our compression, on `port` (shared by the cluster's workers). */
+async function serve() {
+  const { port, hostname, keepAliveTimeout } = serverOptions(process.argv.slice(2));
+  process.env.NODE_ENV ||= "production";
+  // next.config.js leaves compression and ETags to this server when it sees this.
+  process.env.XIANGJI_HTTP_COMPRESSION = "server";
+  const [{ default: next }, { createResponseCompression }] = await Promise.all([import("next"), import("../lib/response-compression.mjs")]);
+  const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const compression = createResponseCompression();
+  const server = http.createServer((req, res) => {
+    compression.handle(req, res);
+    handle(req, res).catch((error) => {
+      console.error(error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+  if (keepAliveTimeout !== undefined) server.keepAliveTimeout = keepAliveTimeout;
+  await new Promise((resolve, reject) => server.once("error", reject).listen(port, hostname, () => resolve(undefined)));
+  if (!cluster.isWorker) console.log(`[xiangji] listening on http://${hostname ?? "localhost"}:${port}`);
+  // Stop taking connections, let requests in flight finish (at most 10 s), then exit.
+  const close = () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.once("SIGTERM", close);
+  process.once("SIGINT", close);
 }
 
 if (cluster.isWorker) {
   // Subscribed before Next serves anything, so every broadcast finds this worker able to apply and confirm it.
   const [{ onBroadcast }, { recordInvalidatedTags }] = await Promise.all([import("../lib/worker-relay.mjs"), import("../lib/cache-handler.mjs")]);
   onBroadcast(recordInvalidatedTags);
-  await runNext();
+  await serve();
 } else {
   const workers = workerCount(process.env);
   if (workers === 1) {
-    await runNext();
+    await serve();
   } else {
     const { onWorkerReady, relayBetweenWorkers } = await import("../lib/worker-relay.mjs");
     relayBetweenWorkers(cluster);
