@@ -24,7 +24,7 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "sharp", "pg"],
   poweredByHeader: false,
   // `npm start` (scripts/start.mjs) compresses and tags responses itself, once per cached page instead of once per
-  // request (lib/response-compression.mjs); `next start` or `next dev` on their own keep Next's.
+  // request (lib/response-cache.mjs); `next start` or `next dev` on their own keep Next's.
   compress: process.env.XIANGJI_HTTP_COMPRESSION !== "server",
   generateEtags: process.env.XIANGJI_HTTP_COMPRESSION !== "server",
   // Next's in-memory cache, with tag invalidations shared by the server processes of scripts/start.mjs (see there).

@@ -4,7 +4,7 @@
  *   `nomodule` and skipped by modern browsers, so not counted);
  * - `.next/server/app/<route>/page_client-reference-manifest.js` → `entryJSFiles` / `entryCSSFiles`: the chunks
  *   of every segment of the route (root layout, [locale] layout, error/not-found/forbidden boundaries, page).
- * Each distinct file is gzipped here with zlib (level 6, what Next's compression serves) and summed.
+ * Each distinct file is gzipped here with zlib (level 6, what the server's streaming compression sends for these files) and summed.
  * `fromHtml` cross-checks against the <script>/<link> tags of a rendered page.
  */
 import fs from "node:fs";

@@ -15,6 +15,8 @@ export interface LoadResult {
   bytesPerRequest: number;
   connections: number;
   durationS: number;
+  /** The server's CPU time (all its processes, ms) per request of the measured run, when `serverCpuMs` was given. */
+  serverCpuMsPerRequest?: number;
 }
 
 export async function probe(url: string, headers: Record<string, string> = {}): Promise<{ status: number; location: string | null; headers: Headers; body: string }> {
@@ -29,12 +31,15 @@ function cannon(opts: autocannon.Options): Promise<autocannon.Result> {
 }
 
 /** Warm-up (fills caches, JITs the render path), then the measured run. Loopback only; bounded in time. */
-export async function load(url: string, opts: { connections: number; durationS: number; warmupS: number; headers?: Record<string, string> }): Promise<LoadResult> {
+export async function load(url: string, opts: { connections: number; durationS: number; warmupS: number; headers?: Record<string, string>; serverCpuMs?: () => number | undefined }): Promise<LoadResult> {
   if (!/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url)) throw new Error(`refusing to load a non-loopback URL: ${url}`);
   const base = { url, headers: opts.headers ?? {}, timeout: 10 };
   if (opts.warmupS > 0) await cannon({ ...base, connections: opts.connections, duration: opts.warmupS });
+  const cpuBefore = opts.serverCpuMs?.();
   const r = await cannon({ ...base, connections: opts.connections, duration: opts.durationS });
+  const cpuAfter = opts.serverCpuMs?.();
   return {
+    serverCpuMsPerRequest: cpuBefore !== undefined && cpuAfter !== undefined && r.requests.total ? round((cpuAfter - cpuBefore) / r.requests.total, 3) : undefined,
     rps: round(r.requests.average, 1),
     p50: r.latency.p50,
     p90: r.latency.p90,

@@ -19,7 +19,7 @@ import { buildBenchData, dropDatabase, explainReferenceQueries, recreateDatabase
 import { latencySample, load, probe, round, signIn, type LatencySample, type LoadResult } from "./http";
 import { buildReference, removeReference, type ReferenceBuild } from "./reference";
 import { renderResults, writeJson, writeReadme, type Check } from "./report";
-import { buildExists, startServer, type BenchServer } from "./server";
+import { buildExists, processTreeCpuMs, startServer, type BenchServer } from "./server";
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has("--quick");
@@ -218,9 +218,12 @@ async function main() {
           continue;
         }
         html[p.key] = first.body;
-        const l = await load(url, { ...(p.kind === "reference" && !p.fullLoad ? REF_LOAD : LOAD), headers });
+        const measured = p.origin ? refServer! : server!;
+        const serverCpuMs = () => processTreeCpuMs(measured.child.pid!);
+        const l = await load(url, { ...(p.kind === "reference" && !p.fullLoad ? REF_LOAD : LOAD), headers, serverCpuMs });
         out.push({ ...p, status: "ok", http: 200, load: l });
-        console.log(`  ✓  ${p.name}: ${l.rps} req/s · p50 ${l.p50} ms · p99 ${l.p99} ms · non2xx ${l.non2xx} · errors ${l.errors}`);
+        const cpu = l.serverCpuMsPerRequest === undefined ? "" : ` · server CPU ${l.serverCpuMsPerRequest} ms/req`;
+        console.log(`  ✓  ${p.name}: ${l.rps} req/s · p50 ${l.p50} ms · p99 ${l.p99} ms${cpu} · non2xx ${l.non2xx} · errors ${l.errors}`);
         if (p.kind === "search" || p.key === "ref-dynamic") {
           // The same sample for the bare page rendered per request: the floor of any per-request render.
           const sample = await latencySample(url, { concurrency: 2, durationMs: QUICK ? 2000 : 5000, maxRequests: 3000, headers });
@@ -373,7 +376,9 @@ function buildChecks(r: {
     }
     const ratio = p.load.rps / baseRps;
     const clean = p.load.non2xx === 0 && p.load.errors === 0;
-    checks.push({ group: p.name, figure: "req/s", measured: `${p.load.rps}`, target: "≥ 0.9× baseline", ratio: `${ratio.toFixed(2)}×`, verdict: ratio >= 0.9 && clean ? "pass" : "fail", note: clean ? undefined : `${p.load.non2xx} non-2xx, ${p.load.errors} errors`, floor: refStatic ? `static page ${refStatic.rps} (${(refStatic.rps / baseRps).toFixed(2)}×)` : undefined, floorFails: refStatic ? refStatic.rps / baseRps < 0.9 : undefined });
+    // What serving it costs the server, whatever the load generator (on the same cores) could keep up with.
+    const cpu = p.load.serverCpuMsPerRequest !== undefined && base?.status === "ok" && base.load.serverCpuMsPerRequest !== undefined ? ` (server CPU ${p.load.serverCpuMsPerRequest} ms/req; baseline ${base.load.serverCpuMsPerRequest})` : "";
+    checks.push({ group: p.name, figure: "req/s", measured: `${p.load.rps}${cpu}`, target: "≥ 0.9× baseline", ratio: `${ratio.toFixed(2)}×`, verdict: ratio >= 0.9 && clean ? "pass" : "fail", note: clean ? undefined : `${p.load.non2xx} non-2xx, ${p.load.errors} errors`, floor: refStatic ? `static page ${refStatic.rps} (${(refStatic.rps / baseRps).toFixed(2)}×)` : undefined, floorFails: refStatic ? refStatic.rps / baseRps < 0.9 : undefined });
     checks.push({ group: p.name, figure: "p99 latency", measured: `${p.load.p99} ms`, target: "≤ 100 ms", ratio: base?.status === "ok" ? `${(p.load.p99 / base.load.p99).toFixed(2)}×` : undefined, verdict: p.load.p99 <= 100 ? "pass" : "fail", floor: refStatic ? `static page ${refStatic.p99} ms` : undefined, floorFails: refStatic ? refStatic.p99 > 100 : undefined });
   }
 
@@ -467,11 +472,11 @@ function extraSections(r: {
   phases: Record<string, number>;
 }): string[] {
   const out: string[] = [];
-  out.push("### All HTTP runs", "", "| page | path | status | req/s | p50 ms | p90 ms | p99 ms | bytes/resp | non-2xx |", "|---|---|---|---|---|---|---|---|---|");
+  out.push("### All HTTP runs", "", "| page | path | status | req/s | p50 ms | p90 ms | p99 ms | server CPU ms/req | bytes/resp | non-2xx |", "|---|---|---|---|---|---|---|---|---|---|");
   for (const p of r.results) {
     const shown = p.path.length > 48 ? `${p.path.slice(0, 45)}…` : p.path;
-    if (p.status === "ok") out.push(`| ${p.name} | \`${shown}\` | 200 | ${p.load.rps} | ${p.load.p50} | ${p.load.p90} | ${p.load.p99} | ${p.load.bytesPerRequest} | ${p.load.non2xx} |`);
-    else out.push(`| ${p.name} | \`${shown}\` | ${p.status} (${p.http}) | | | | | | |`);
+    if (p.status === "ok") out.push(`| ${p.name} | \`${shown}\` | 200 | ${p.load.rps} | ${p.load.p50} | ${p.load.p90} | ${p.load.p99} | ${p.load.serverCpuMsPerRequest ?? "–"} | ${p.load.bytesPerRequest} | ${p.load.non2xx} |`);
+    else out.push(`| ${p.name} | \`${shown}\` | ${p.status} (${p.http}) | | | | | | | |`);
   }
   out.push("", "### Proxy (proxy.ts) CPU per request, in-process", "", "| path | µs per call | outcome |", "|---|---|---|");
   for (const p of r.proxy) out.push(`| \`${p.path}\` | ${p.usPerCall} | ${p.outcome} |`);

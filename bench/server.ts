@@ -4,6 +4,41 @@ import fs from "node:fs";
 import path from "node:path";
 import { clearNextDataCaches } from "../scripts/clear-next-cache";
 
+/**
+ * CPU time (user + system, ms) used so far by process `rootPid` and all its descendants (the cluster's workers), from
+ * /proc (Linux; elsewhere undefined).
+ */
+export function processTreeCpuMs(rootPid: number): number | undefined {
+  let entries: string[];
+  try {
+    entries = fs.readdirSync("/proc").filter((e) => /^\d+$/.test(e));
+  } catch {
+    return undefined;
+  }
+  const stats = new Map<number, { ppid: number; ticks: number }>();
+  for (const pid of entries) {
+    try {
+      // Fields after the command name (which may hold spaces) in parentheses: state ppid … utime(14) stime(15).
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      stats.set(Number(pid), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) });
+    } catch {
+      // exited meanwhile
+    }
+  }
+  if (!stats.has(rootPid)) return undefined;
+  let ticks = 0;
+  const tree = new Set([rootPid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, st] of stats) if (!tree.has(pid) && tree.has(st.ppid)) (tree.add(pid), (grew = true));
+  }
+  for (const pid of tree) ticks += stats.get(pid)!.ticks;
+  return (ticks * 1000) / CLOCK_TICKS_PER_S;
+}
+/** USER_HZ: 100 on every Linux we run (getconf CLK_TCK). */
+const CLOCK_TICKS_PER_S = 100;
+
 export interface BenchServer {
   origin: string;
   child: ChildProcess;

@@ -319,7 +319,7 @@ test.describe("A6: private answers stay out of shared caches", () => {
       const cc = res.headers()["cache-control"] ?? "";
       expect(cc, path).toMatch(/\b(no-store|private)\b/);
       expect(cc, path).not.toMatch(/\bpublic\b|s-maxage/);
-      // Never kept in the server's cache of compressed pages, which alone sets ETags (lib/response-compression.mjs).
+      // Never kept or compressed ahead by the server (lib/response-cache.mjs), which alone sets ETags.
       expect(res.headers().etag, path).toBeUndefined();
     }
   });

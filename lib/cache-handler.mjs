@@ -10,6 +10,7 @@
  * One host only: several hosts would need a shared store for tags and entries (Redis or the database).
  */
 import { createRequire } from "node:module";
+import { invalidateCachedPages } from "./response-cache.mjs";
 import { broadcast } from "./worker-relay.mjs";
 
 const require = createRequire(import.meta.url);
@@ -21,8 +22,10 @@ const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-sys
  * process-wide map (tags-manifest.external.js) and reads nothing from the instance.
  * @param {{ tags: string | string[], durations?: { expire?: number } }} message
  */
-export function recordInvalidatedTags({ tags, durations }) {
-  return FileSystemCache.prototype.revalidateTag.call(undefined, tags, durations);
+export async function recordInvalidatedTags({ tags, durations }) {
+  await FileSystemCache.prototype.revalidateTag.call(undefined, tags, durations);
+  // Only once Next has recorded it: a page kept before then could be the old one (lib/response-cache.mjs).
+  invalidateCachedPages();
 }
 
 export default class SharedTagsCache extends FileSystemCache {
@@ -32,6 +35,7 @@ export default class SharedTagsCache extends FileSystemCache {
    */
   async revalidateTag(tags, durations) {
     await super.revalidateTag(tags, durations);
+    invalidateCachedPages();
     await broadcast({ tags, durations });
   }
 }

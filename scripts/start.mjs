@@ -9,8 +9,9 @@
  * lib/cache-handler.mjs). Embedded PGlite allows one process per data directory, so without DATABASE_URL there is
  * one process, as before. WEB_CONCURRENCY sets the number of workers.
  *
- * Each process serves Next's request handler (the same router `next start` runs) from its own HTTP server, so that
- * compression and ETags are done once per cached page instead of once per request (lib/response-compression.mjs).
+ * Each process serves Next's request handler (the same router `next start` runs) from its own HTTP server, behind
+ * lib/response-cache.mjs: compression and ETags once per cached page instead of once per request, and public pages
+ * answered from memory for up to a minute, dropped by any cache-tag invalidation.
  *
  * Workers run migrations and the demo seed one at a time (an advisory lock in lib/startup.ts). A worker that exits
  * before the server was first ready (bad configuration, database unreachable) stops the whole server with its exit
@@ -50,13 +51,14 @@ async function serve() {
   process.env.NODE_ENV ||= "production";
   // next.config.js leaves compression and ETags to this server when it sees this.
   process.env.XIANGJI_HTTP_COMPRESSION = "server";
-  const [{ default: next }, { createResponseCompression }] = await Promise.all([import("next"), import("../lib/response-compression.mjs")]);
+  const [{ default: next }, { createResponseCache }] = await Promise.all([import("next"), import("../lib/response-cache.mjs")]);
   const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const compression = createResponseCompression();
+  const responses = createResponseCache();
   const server = http.createServer((req, res) => {
-    compression.handle(req, res);
+    if (responses.serveKept(req, res)) return;
+    responses.capture(req, res);
     handle(req, res).catch((error) => {
       console.error(error);
       if (!res.headersSent) res.statusCode = 500;

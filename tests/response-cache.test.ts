@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createResponseCompression } from "../lib/response-compression.mjs";
+import { createResponseCache, invalidateCachedPages } from "../lib/response-cache.mjs";
 
 // What the server answers, as Next would: a cached page ends with its whole body and `s-maxage`; a page rendered per
 // request has `private, no-store`; a stream writes in pieces.
@@ -10,11 +10,39 @@ const page = (n: number) => `<!DOCTYPE html><html lang="zh-CN"><body>${"<p>湘�
 let version = 1;
 const CACHED = "s-maxage=600, stale-while-revalidate=31535400";
 
+/** Requests that reached the app, by path. */
+const reached = new Map<string, number>();
+/** The clock the cache reads (page lifetimes). */
+let clock = 1_000_000;
+/** /slow answers only when the test says so: a render in progress while something else happens. */
+function deferred() {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+let slow = deferred();
+let slowStarted = deferred();
+
 function app(req: http.IncomingMessage, res: http.ServerResponse) {
   const url = new URL(req.url ?? "/", "http://x");
+  reached.set(url.pathname, (reached.get(url.pathname) ?? 0) + 1);
   res.setHeader("Content-Type", "text/html; charset=utf-8");
-  res.setHeader("Vary", "rsc, Accept-Encoding");
+  res.setHeader("Vary", "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding");
+  res.setHeader("x-nextjs-cache", url.searchParams.get("next") ?? "HIT");
+  res.setHeader("X-Frame-Options", "DENY");
   switch (url.pathname) {
+    case "/slow":
+      res.setHeader("Cache-Control", CACHED);
+      // The page as it was when the request began, sent once the test releases it.
+      slowStarted.resolve();
+      return void slow.promise.then(() => res.end(page(version - 1)));
+    case "/short":
+      res.setHeader("Cache-Control", "s-maxage=5, stale-while-revalidate=31535400");
+      return res.end(page(version));
+    case "/vary-cookie":
+      res.setHeader("Cache-Control", CACHED);
+      res.setHeader("Vary", "Cookie, Accept-Encoding");
+      return res.end(page(version));
     case "/cached":
       res.setHeader("Cache-Control", CACHED);
       res.setHeader("Content-Length", Buffer.byteLength(page(version)));
@@ -47,9 +75,10 @@ function app(req: http.IncomingMessage, res: http.ServerResponse) {
   }
 }
 
-const compression = createResponseCompression({ maxBytes: 1024 * 1024 });
+const cache = createResponseCache({ maxBytes: 1024 * 1024, pageTtlMs: 60_000, now: () => clock });
 const server = http.createServer((req, res) => {
-  compression.handle(req, res);
+  if (cache.serveKept(req, res)) return;
+  cache.capture(req, res);
   app(req, res);
 });
 let origin = "";
@@ -57,7 +86,10 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => {
+  cache.close();
+  return new Promise<void>((resolve) => server.close(() => resolve()));
+});
 
 /** Raw bytes and headers (fetch would decode the body itself). */
 function get(path: string, headers: Record<string, string> = {}, method = "GET") {
@@ -73,23 +105,25 @@ function get(path: string, headers: Record<string, string> = {}, method = "GET")
 }
 const gunzip = (b: Buffer) => zlib.gunzipSync(b).toString("utf8");
 
-describe("response compression (lib/response-compression.mjs)", () => {
+describe("compression and ETags of cached bodies (lib/response-cache.mjs)", () => {
   it("compresses a cached page once and serves the same bytes, with a weak ETag, on later requests", async () => {
     version = 1;
-    const before = compression.stats();
-    const first = await get("/cached", { "accept-encoding": "gzip" });
-    const second = await get("/cached", { "accept-encoding": "gzip" });
+    const before = cache.stats();
+    // With a cookie, so that each request reaches the app (public pages kept by address are tested below).
+    const first = await get("/cached", { "accept-encoding": "gzip", cookie: "a=1" });
+    const second = await get("/cached", { "accept-encoding": "gzip", cookie: "a=1" });
     expect(first.status).toBe(200);
     expect(first.headers["content-encoding"]).toBe("gzip");
     expect(gunzip(first.body)).toBe(page(1));
     expect(Number(first.headers["content-length"])).toBe(first.body.length);
     expect(first.headers.etag).toMatch(/^W\/"[\w-]{27}"$/);
-    expect(first.headers.vary).toBe("rsc, Accept-Encoding");
+    expect(first.headers.vary).toBe("rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding");
     expect(second.body.equals(first.body)).toBe(true);
     expect(second.headers.etag).toBe(first.headers.etag);
-    const after = compression.stats();
+    const after = cache.stats();
     expect(after.misses - before.misses).toBe(1);
     expect(after.hits - before.hits).toBe(1);
+    expect(after.pageHits).toBe(before.pageHits);
   });
 
   it("negotiates brotli for browsers and sends the plain body to clients that take no encoding", async () => {
@@ -106,12 +140,13 @@ describe("response compression (lib/response-compression.mjs)", () => {
 
   it("answers a revalidation with 304 and no body while the page is the same, and with the new page once it changed", async () => {
     version = 1;
-    const { headers } = await get("/cached", { "accept-encoding": "gzip" });
-    const notModified = await get("/cached", { "accept-encoding": "gzip", "if-none-match": headers.etag! });
+    const cookie = "a=1";
+    const { headers } = await get("/cached", { "accept-encoding": "gzip", cookie });
+    const notModified = await get("/cached", { "accept-encoding": "gzip", cookie, "if-none-match": headers.etag! });
     expect(notModified.status).toBe(304);
     expect(notModified.body.length).toBe(0);
     version = 2;
-    const changed = await get("/cached", { "accept-encoding": "gzip", "if-none-match": headers.etag! });
+    const changed = await get("/cached", { "accept-encoding": "gzip", cookie, "if-none-match": headers.etag! });
     expect(changed.status).toBe(200);
     expect(gunzip(changed.body)).toBe(page(2));
     expect(changed.headers.etag).not.toBe(headers.etag);
@@ -119,13 +154,14 @@ describe("response compression (lib/response-compression.mjs)", () => {
 
   it("caches a body given as a Buffer (an RSC payload) by its content too", async () => {
     version = 3;
-    const a = await get("/cached-buffer", { "accept-encoding": "gzip" });
-    const b = await get("/cached-buffer", { "accept-encoding": "gzip" });
+    const cookie = "a=1";
+    const a = await get("/cached-buffer", { "accept-encoding": "gzip", cookie });
+    const b = await get("/cached-buffer", { "accept-encoding": "gzip", cookie });
     expect(gunzip(a.body)).toBe(page(3));
     expect(b.body.equals(a.body)).toBe(true);
     expect(a.headers.etag).toBe(b.headers.etag);
     version = 4;
-    const c = await get("/cached-buffer", { "accept-encoding": "gzip" });
+    const c = await get("/cached-buffer", { "accept-encoding": "gzip", cookie });
     expect(gunzip(c.body)).toBe(page(4));
     expect(c.headers.etag).not.toBe(a.headers.etag);
   });
@@ -133,13 +169,19 @@ describe("response compression (lib/response-compression.mjs)", () => {
   it("leaves private pages, responses with cookies, errors, streams and small bodies to the streaming middleware, without an ETag", async () => {
     version = 5;
     for (const path of ["/private", "/cookie", "/missing", "/stream"]) {
-      const before = compression.stats();
+      const before = cache.stats();
       const res = await get(path, { "accept-encoding": "gzip" });
+      const again = await get(path, { "accept-encoding": "gzip" });
+      expect(gunzip(again.body), path).toBe(gunzip(res.body));
       expect(res.headers["content-encoding"], path).toBe("gzip");
       expect(gunzip(res.body), path).toBe(path === "/stream" ? page(1) : page(5));
       expect(res.headers.etag, path).toBeUndefined();
-      expect(compression.stats(), path).toEqual(before);
+      expect(cache.stats(), path).toEqual(before);
     }
+    // A browser's offer: streams are gzipped, not brotli (flushed after every chunk, brotli costs more).
+    const stream = await get("/stream", { "accept-encoding": "gzip, deflate, br, zstd" });
+    expect(stream.headers["content-encoding"]).toBe("gzip");
+    expect(gunzip(stream.body)).toBe(page(1));
     const small = await get("/small", { "accept-encoding": "gzip" });
     expect(small.headers["content-encoding"]).toBeUndefined();
     expect(small.body.toString("utf8")).toBe("<p>小</p>");
@@ -152,9 +194,10 @@ describe("response compression (lib/response-compression.mjs)", () => {
   });
 
   it("keeps the encoded bodies within its memory bound", async () => {
-    const small = createResponseCompression({ maxBytes: 64 * 1024 });
+    const small = createResponseCache({ maxBytes: 64 * 1024 });
     const s = http.createServer((req, res) => {
-      small.handle(req, res);
+      if (small.serveKept(req, res)) return;
+      small.capture(req, res);
       res.setHeader("Content-Type", "text/html");
       res.setHeader("Cache-Control", CACHED);
       res.end(page(Number(new URL(req.url ?? "/", "http://x").searchParams.get("v"))));
@@ -168,10 +211,115 @@ describe("response compression (lib/response-compression.mjs)", () => {
       }
       const stats = small.stats();
       expect(stats.misses).toBe(20);
-      expect(stats.bytes).toBeLessThanOrEqual(64 * 1024);
-      expect(stats.entries).toBeLessThan(20);
+      expect(stats.bodyBytes).toBeLessThanOrEqual(64 * 1024);
+      expect(stats.bodies).toBeLessThan(20);
+      expect(stats.pageBytes).toBeLessThanOrEqual(64 * 1024);
+      expect(stats.pages).toBeLessThan(20);
     } finally {
+      small.close();
       await new Promise<void>((resolve) => s.close(() => resolve()));
     }
+  });
+});
+
+describe("public pages answered from memory (lib/response-cache.mjs)", () => {
+  const fresh = async () => {
+    invalidateCachedPages();
+    reached.clear();
+  };
+
+  it("answers a public page again without the app, with the same headers, body and ETag, in any encoding", async () => {
+    await fresh();
+    version = 10;
+    const first = await get("/cached", { "accept-encoding": "gzip" });
+    const kept = await get("/cached", { "accept-encoding": "gzip" });
+    const br = await get("/cached", { "accept-encoding": "br" });
+    const plain = await get("/cached");
+    const head = await get("/cached", {}, "HEAD");
+    const revalidated = await get("/cached", { "if-none-match": first.headers.etag! });
+    expect(reached.get("/cached")).toBe(1);
+    expect(gunzip(kept.body)).toBe(page(10));
+    expect(zlib.brotliDecompressSync(br.body).toString("utf8")).toBe(page(10));
+    expect(plain.body.toString("utf8")).toBe(page(10));
+    expect(head.body.length).toBe(0);
+    expect(revalidated.status).toBe(304);
+    for (const name of ["etag", "cache-control", "content-type", "vary", "x-nextjs-cache", "x-frame-options"]) {
+      expect(kept.headers[name], name).toBe(first.headers[name]);
+    }
+    expect(Number(plain.headers["content-length"])).toBe(Buffer.byteLength(page(10)));
+    expect(first.headers.age).toBeUndefined();
+    expect(kept.headers.age).toBe("0");
+    clock += 7_500;
+    expect((await get("/cached")).headers.age).toBe("7");
+  });
+
+  it("asks the app again after any cache-tag invalidation, and serves the new page", async () => {
+    await fresh();
+    version = 11;
+    await get("/cached");
+    version = 12;
+    expect((await get("/cached")).body.toString("utf8")).toBe(page(11)); // kept until told
+    invalidateCachedPages();
+    expect((await get("/cached")).body.toString("utf8")).toBe(page(12));
+    expect(reached.get("/cached")).toBe(2);
+  });
+
+  it("does not keep a response whose request began before an invalidation", async () => {
+    await fresh();
+    version = 21;
+    slow = deferred();
+    slowStarted = deferred();
+    const pending = get("/slow"); // the app answers with page(20), the page before the write
+    await slowStarted.promise;
+    invalidateCachedPages(); // the write lands while the old page is being rendered
+    slow.resolve();
+    expect((await pending).body.toString("utf8")).toBe(page(20));
+    await get("/slow");
+    expect(reached.get("/slow")).toBe(2);
+  });
+
+  it("asks the app again once the page's time is up: a minute, or its s-maxage when shorter", async () => {
+    await fresh();
+    version = 30;
+    await get("/cached");
+    await get("/short");
+    clock += 5_000;
+    await get("/cached");
+    await get("/short");
+    expect(reached.get("/cached")).toBe(1);
+    expect(reached.get("/short")).toBe(2);
+    clock += 55_000;
+    await get("/cached");
+    expect(reached.get("/cached")).toBe(2);
+  });
+
+  it("keeps each router request apart, and never keeps for or serves to requests with cookies or credentials", async () => {
+    await fresh();
+    version = 40;
+    await get("/cached");
+    await get("/cached", { rsc: "1" });
+    await get("/cached", { rsc: "1", "next-router-prefetch": "1" });
+    await get("/cached?page=2");
+    expect(reached.get("/cached")).toBe(4);
+    await get("/cached", { cookie: "authjs.session-token=x" });
+    await get("/cached", { authorization: "Basic eDp5" });
+    expect(reached.get("/cached")).toBe(6);
+    await get("/cached", { rsc: "1" });
+    await get("/cached?page=2");
+    expect(reached.get("/cached")).toBe(6);
+  });
+
+  it("never keeps a page Next served stale, one that varies on other headers, or a private one", async () => {
+    await fresh();
+    version = 50;
+    for (const path of ["/cached?next=STALE", "/vary-cookie", "/private", "/cookie", "/missing"]) {
+      await get(path);
+      await get(path);
+    }
+    expect(reached.get("/cached")).toBe(2);
+    expect(reached.get("/vary-cookie")).toBe(2);
+    expect(reached.get("/private")).toBe(2);
+    expect(reached.get("/cookie")).toBe(2);
+    expect(reached.get("/missing")).toBe(2);
   });
 });

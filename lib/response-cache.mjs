@@ -1,0 +1,257 @@
+/**
+ * The production server's response layer (scripts/start.mjs), in front of Next's request handler: compression,
+ * ETags and a short-lived copy of the public pages Next caches. next.config.js turns Next's own `compress` and
+ * `generateEtags` off when the launcher says this layer does them.
+ *
+ * Why: a cached public page costs Next about 2 ms of CPU per request even when it renders nothing: routing, its
+ * cache lookup, and (with its own settings) a gzip and a JavaScript hash of the whole body for the ETag, both of
+ * which grow with the page. On the 2-core machines we deploy to, with the 10,000-product catalog (47 KB of HTML),
+ * gzip and the hash were a quarter of that, so larger pages served at a fraction of the static page's rate
+ * (bench/README.md).
+ *
+ * 1. Whole cached bodies. A GET answered 200 in one piece (Next ends a cached page with its whole body) with a
+ *    shared-cache lifetime (`s-maxage`: Next sets it only on pages it caches for everyone), no Set-Cookie, not yet
+ *    encoded, HTML or an RSC payload, 1 KB or more, is compressed once per version and encoding (brotli or gzip,
+ *    negotiated) and gets a weak ETag (a native SHA-1, once), answered with 304 on revalidation. They are kept by the
+ *    body itself, so a copy is only ever sent for a byte-identical body. Everything else (pages rendered per
+ *    request, streams, route handlers, files) goes through the `compression` middleware, gzipped as it streams.
+ * 2. Public pages. Such a response, when Next served it from its cache (`x-nextjs-cache` HIT or MISS, never STALE)
+ *    to a request without cookies or credentials, is kept for its address and router headers (the ones Next varies
+ *    on) for at most PAGE_TTL_MS, and the same request is answered from memory without entering Next. Any cache-tag
+ *    invalidation in this process (lib/cache-handler.mjs calls invalidateCachedPages after Next has recorded it,
+ *    whether this process wrote or a sibling did) drops every kept page, and a response whose request began before
+ *    an invalidation is not kept. So a write is seen exactly when Next sees it; pages Next revalidates by time are
+ *    at most PAGE_TTL_MS later than Next alone would be.
+ */
+import { createHash } from "node:crypto";
+import zlib from "node:zlib";
+import compression from "compression";
+import fresh from "fresh";
+import { LRUCache } from "lru-cache";
+import Negotiator from "negotiator";
+
+/** Bodies smaller than this are sent as they are (the `compression` middleware's default threshold). */
+const THRESHOLD_BYTES = 1024;
+/** How long a public page is answered from memory before Next is asked again. */
+export const PAGE_TTL_MS = 60_000;
+const CACHEABLE_TYPE = /^(?:text\/html|text\/x-component)\b/i;
+/** Encodings offered, best first: brotli is smaller for the same CPU, gzip is what every client takes. */
+const ENCODINGS = ["br", "gzip", "identity"];
+/** Request headers Next varies a page's response on (its `Vary`), besides Accept-Encoding. */
+const NEXT_VARY = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
+/** Response headers not replayed from a kept page (per connection, or set again when it is sent). */
+const NOT_REPLAYED = new Set(["date", "age", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag"]);
+
+/** @typedef {{ etag: string, body: string | Buffer, br?: Buffer, gzip?: Buffer }} EncodedBody */
+/** @typedef {{ headers: [string, number | string | string[]][], encoded: EncodedBody, storedAt: number, expiresAt: number }} KeptPage */
+
+/** Every layer of this process, so that a cache-tag invalidation reaches them (scripts/start.mjs makes one). */
+const LAYERS = Symbol.for("xiangji.response-cache.layers");
+/** @type {Set<{ invalidate(): void }>} */
+const layers = /** @type {any} */ (globalThis)[LAYERS] ?? ((/** @type {any} */ (globalThis))[LAYERS] = new Set());
+
+/** Drop every kept public page of this process: called once Next has recorded a cache-tag invalidation. */
+export function invalidateCachedPages() {
+  for (const layer of layers) layer.invalidate();
+}
+
+/** @param {Buffer} body @param {"br" | "gzip"} encoding */
+function encode(body, encoding) {
+  if (encoding === "br") {
+    // Quality 6: paid once per page version; the middleware's streaming default is 4.
+    return zlib.brotliCompressSync(body, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    });
+  }
+  return zlib.gzipSync(body);
+}
+
+/** @param {string | Buffer} body */
+const toBuffer = (body) => (typeof body === "string" ? Buffer.from(body, "utf8") : body);
+
+/**
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ * @param {unknown} chunk
+ */
+function isCacheableWhole(req, res, chunk) {
+  if (req.method !== "GET" || res.statusCode !== 200 || res.headersSent) return false;
+  if (!(typeof chunk === "string" || Buffer.isBuffer(chunk))) return false;
+  if (res.getHeader("content-encoding") || res.getHeader("set-cookie")) return false;
+  const cacheControl = String(res.getHeader("cache-control") ?? "");
+  if (!/(?:^|,)\s*s-maxage=\d/.test(cacheControl) || /\b(?:private|no-store|no-transform)\b/.test(cacheControl)) return false;
+  return CACHEABLE_TYPE.test(String(res.getHeader("content-type") ?? ""));
+}
+
+/** A request whose answer may come from, or go to, the kept pages: a plain GET or HEAD without credentials. */
+/** @param {import("node:http").IncomingMessage} req */
+function pageKey(req) {
+  if ((req.method !== "GET" && req.method !== "HEAD") || req.headers.cookie || req.headers.authorization) return undefined;
+  let key = req.url ?? "/";
+  for (const name of NEXT_VARY) key += `\n${req.headers[name] ?? ""}`;
+  return key;
+}
+
+/** Whether Next's response varies on nothing but the headers in the page key. @param {import("node:http").ServerResponse} res */
+function variesOnlyOnKnownHeaders(res) {
+  const vary = String(res.getHeader("vary") ?? "").toLowerCase().split(",").map((v) => v.trim()).filter(Boolean);
+  return vary.every((name) => name === "accept-encoding" || NEXT_VARY.includes(name));
+}
+
+/**
+ * @param {{ maxBytes?: number, pageTtlMs?: number, now?: () => number }} [options] `maxBytes`: memory for compressed
+ *   bodies and for kept pages in this process, each (default 32 MB: some thousands of pages; Next keeps the
+ *   uncompressed pages in its own 50 MB cache).
+ */
+export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = PAGE_TTL_MS, now = Date.now } = {}) {
+  const streaming = compression({ threshold: THRESHOLD_BYTES });
+  const size = (/** @type {EncodedBody} */ e) => (typeof e.body === "string" ? 2 * e.body.length : e.body.length) + (e.br?.length ?? 0) + (e.gzip?.length ?? 0) + 64;
+  /**
+   * Keyed by the body itself when Next ends with a string (a cached page's HTML is the same string object on every
+   * request, whose hash V8 keeps, so a lookup costs neither a copy nor a hash of the body), else by its SHA-1.
+   * @type {LRUCache<string, EncodedBody>}
+   */
+  const bodies = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry) => size(entry) });
+  /** @type {LRUCache<string, KeptPage>} */
+  const pages = new LRUCache({ maxSize: maxBytes, sizeCalculation: (page, key) => size(page.encoded) + 2 * key.length + 512 });
+  /** Bumped by every invalidation: a response whose request began under an older one is not kept. */
+  let generation = 0;
+  const counts = { hits: 0, misses: 0, pageHits: 0 };
+  const layer = {
+    invalidate() {
+      generation++;
+      pages.clear();
+    },
+  };
+  layers.add(layer);
+
+  /**
+   * Send a kept body: 304 when the client holds it, else its encoding for this client (made once).
+   * @param {import("node:http").IncomingMessage} req
+   * @param {import("node:http").ServerResponse} res
+   * @param {EncodedBody} encoded
+   * @param {(chunk?: any) => void} end
+   */
+  function sendEncoded(req, res, encoded, end) {
+    res.setHeader("ETag", encoded.etag);
+    res.setHeader("Vary", mergeVary(res.getHeader("vary")));
+    if (fresh(/** @type {any} */ (req.headers), { etag: encoded.etag })) {
+      res.statusCode = 304;
+      for (const name of ["content-type", "content-length", "content-encoding"]) res.removeHeader(name);
+      return end();
+    }
+    const encoding = /** @type {"br" | "gzip" | "identity"} */ (new Negotiator(req).encoding(ENCODINGS, { preferred: ENCODINGS }) ?? "identity");
+    let out = encoding === "identity" ? undefined : encoded[encoding];
+    if (encoding !== "identity" && !out) {
+      counts.misses++;
+      out = encode(toBuffer(encoded.body), encoding);
+      encoded[encoding] = out;
+    } else if (out) counts.hits++;
+    if (out) res.setHeader("Content-Encoding", encoding);
+    res.setHeader("Content-Length", out ? out.length : Buffer.byteLength(encoded.body));
+    return end(req.method === "HEAD" ? undefined : (out ?? encoded.body));
+  }
+
+  /** @param {string | Buffer} chunk */
+  function encodedBodyOf(chunk) {
+    const key = typeof chunk === "string" ? chunk : `sha1:${createHash("sha1").update(chunk).digest("base64url")}:${chunk.length}`;
+    let entry = bodies.get(key);
+    if (!entry) {
+      entry = { etag: `W/"${createHash("sha1").update(toBuffer(chunk)).digest("base64url")}"`, body: chunk };
+      bodies.set(key, entry);
+    }
+    return entry;
+  }
+
+  /**
+   * Answer from a kept public page, if there is one for this request. Call before Next; true when answered.
+   * @param {import("node:http").IncomingMessage} req
+   * @param {import("node:http").ServerResponse} res
+   */
+  function serveKept(req, res) {
+    const key = pageKey(req);
+    const page = key === undefined ? undefined : pages.get(key);
+    if (!page) return false;
+    if (page.expiresAt <= now()) {
+      pages.delete(/** @type {string} */ (key));
+      return false;
+    }
+    counts.pageHits++;
+    for (const [name, value] of page.headers) res.setHeader(name, value);
+    // As any HTTP cache answering from a stored response (RFC 9111 §5.1): seconds since it was stored.
+    res.setHeader("Age", Math.floor((now() - page.storedAt) / 1000));
+    sendEncoded(req, res, page.encoded, (chunk) => res.end(chunk));
+    return true;
+  }
+
+  /**
+   * Take over compression and ETags of this response, and keep it if it is a public page. Call before Next.
+   * @param {import("node:http").IncomingMessage} req
+   * @param {import("node:http").ServerResponse} res
+   */
+  function capture(req, res) {
+    const key = pageKey(req);
+    const startedUnder = generation;
+    streaming(/** @type {any} */ (offeringNoBrotli(req)), /** @type {any} */ (res), () => {});
+    // The middleware's own write/end (it takes no callbacks, and Next passes none): whatever does not take the
+    // shortcut goes through them unchanged.
+    const write = res.write;
+    const end = res.end;
+    let wrote = false;
+    res.write = /** @type {any} */ (
+      function (/** @type {any[]} */ ...args) {
+        wrote = true;
+        return write.apply(res, /** @type {any} */ (args));
+      }
+    );
+    res.end = /** @type {any} */ (
+      function (/** @type {any} */ chunk, /** @type {any[]} */ ...rest) {
+        if (wrote || !isCacheableWhole(req, res, chunk) || (typeof rest[0] === "string" && rest[0] !== "utf8")) {
+          return end.call(res, chunk, ...rest);
+        }
+        if ((typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.length) < THRESHOLD_BYTES) return end.call(res, chunk, ...rest);
+        const encoded = encodedBodyOf(chunk);
+        const nextCache = res.getHeader("x-nextjs-cache");
+        if (key !== undefined && startedUnder === generation && (nextCache === "HIT" || nextCache === "MISS") && variesOnlyOnKnownHeaders(res)) {
+          const sMaxAge = Number(/s-maxage=(\d+)/.exec(String(res.getHeader("cache-control")))?.[1] ?? 0);
+          const headers = /** @type {KeptPage["headers"]} */ (
+            Object.entries(res.getHeaders()).filter(([name, value]) => value !== undefined && !NOT_REPLAYED.has(name))
+          );
+          const storedAt = now();
+          pages.set(key, { headers, encoded, storedAt, expiresAt: storedAt + Math.min(pageTtlMs, sMaxAge * 1000) });
+        }
+        // Already encoded (or identity): the middleware sees Content-Encoding or no size to gain, and passes it on.
+        return sendEncoded(req, res, encoded, (out) => end.call(res, out));
+      }
+    );
+  }
+
+  return {
+    serveKept,
+    capture,
+    /** Encoded bodies served from / added to memory, and answers from kept pages. */
+    stats: () => ({ ...counts, bodies: bodies.size, bodyBytes: bodies.calculatedSize, pages: pages.size, pageBytes: pages.calculatedSize }),
+    /** Stop receiving invalidations (tests). */
+    close: () => void layers.delete(layer),
+  };
+}
+
+/**
+ * The request as the streaming middleware sees it: without brotli, which it would otherwise pick for browsers. Next
+ * flushes a stream after every chunk it renders, and flushing brotli that often cost a third more CPU per signed-in
+ * page than gzip (/orders: 41-45 ms against 30-32 ms per request on the bench machine).
+ * @param {import("node:http").IncomingMessage} req
+ */
+function offeringNoBrotli(req) {
+  const accepted = req.headers["accept-encoding"];
+  if (typeof accepted !== "string" || !/\bbr\b/i.test(accepted)) return req;
+  const withoutBrotli = accepted.split(",").filter((part) => part.split(";")[0]?.trim().toLowerCase() !== "br").join(",");
+  return Object.create(req, { headers: { value: { ...req.headers, "accept-encoding": withoutBrotli } } });
+}
+
+/** @param {number | string | string[] | undefined} current */
+function mergeVary(current) {
+  const values = (Array.isArray(current) ? current.join(",") : String(current ?? "")).split(",").map((v) => v.trim()).filter(Boolean);
+  if (!values.some((v) => v.toLowerCase() === "accept-encoding")) values.push("Accept-Encoding");
+  return values.join(", ");
+}
