@@ -31,7 +31,11 @@ export function processTreeCpuMs(rootPid: number): number | undefined {
   const tree = new Set([rootPid]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const [pid, st] of stats) if (!tree.has(pid) && tree.has(st.ppid)) (tree.add(pid), (grew = true));
+    for (const [pid, st] of stats) {
+      if (tree.has(pid) || !tree.has(st.ppid)) continue;
+      tree.add(pid);
+      grew = true;
+    }
   }
   for (const pid of tree) ticks += stats.get(pid)!.ticks;
   return (ticks * 1000) / CLOCK_TICKS_PER_S;
