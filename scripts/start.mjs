@@ -51,6 +51,11 @@ async function serve() {
   process.env.NODE_ENV ||= "production";
   // next.config.js leaves compression and ETags to this server when it sees this.
   process.env.XIANGJI_HTTP_COMPRESSION = "server";
+  // As `next start` sets them: Next fetches the target of a server action's redirect from this address (its own),
+  // not from whatever Host the request came with (behind a reverse proxy, the public name).
+  const ownHost = !hostname || hostname === "0.0.0.0" || hostname === "::" ? "localhost" : hostname.includes(":") ? `[${hostname}]` : hostname;
+  process.env.PORT = String(port);
+  process.env.__NEXT_PRIVATE_ORIGIN = `http://${ownHost}:${port}`;
   const [{ default: next }, { createResponseCache }] = await Promise.all([import("next"), import("../lib/response-cache.mjs")]);
   const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
   await app.prepare();
