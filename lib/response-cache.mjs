@@ -42,7 +42,7 @@ const NEXT_VARY = ["rsc", "next-router-state-tree", "next-router-prefetch", "nex
 /** Response headers not replayed from a kept page (per connection, or set again when it is sent). */
 const NOT_REPLAYED = new Set(["date", "age", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag"]);
 
-/** @typedef {{ etag: string, body: string | Buffer, br?: Buffer, gzip?: Buffer }} EncodedBody */
+/** @typedef {{ key: string, etag: string, body: string | Buffer, br?: Buffer, gzip?: Buffer }} EncodedBody */
 /** @typedef {{ headers: [string, number | string | string[]][], encoded: EncodedBody, storedAt: number, expiresAt: number }} KeptPage */
 
 /** Every layer of this process, so that a cache-tag invalidation reaches them (scripts/start.mjs makes one). */
@@ -126,7 +126,8 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
   layers.add(layer);
 
   /**
-   * Send a kept body: 304 when the client holds it, else its encoding for this client (made once).
+   * Send a kept body: 304 when the client holds it, else its encoding for this client (made once). True when an
+   * encoding was added, so that the caller counts the entry's new size.
    * @param {import("node:http").IncomingMessage} req
    * @param {import("node:http").ServerResponse} res
    * @param {EncodedBody} encoded
@@ -138,26 +139,34 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
     if (fresh(/** @type {any} */ (req.headers), { etag: encoded.etag })) {
       res.statusCode = 304;
       for (const name of ["content-type", "content-length", "content-encoding"]) res.removeHeader(name);
-      return end();
+      end();
+      return false;
     }
     const encoding = /** @type {"br" | "gzip" | "identity"} */ (new Negotiator(req).encoding(ENCODINGS, { preferred: ENCODINGS }) ?? "identity");
     let out = encoding === "identity" ? undefined : encoded[encoding];
-    if (encoding !== "identity" && !out) {
+    const grew = encoding !== "identity" && !out;
+    if (grew) {
       counts.misses++;
-      out = encode(toBuffer(encoded.body), encoding);
-      encoded[encoding] = out;
+      out = encode(toBuffer(encoded.body), /** @type {"br" | "gzip"} */ (encoding));
+      encoded[/** @type {"br" | "gzip"} */ (encoding)] = out;
+      // Counted again at its new size: the LRU sizes an entry when it is added (setting the same value again does not
+      // recount it). A kept page re-adds its own.
+      if (bodies.peek(encoded.key) === encoded) resize(bodies, encoded.key, encoded);
     } else if (out) counts.hits++;
     if (out) res.setHeader("Content-Encoding", encoding);
     res.setHeader("Content-Length", out ? out.length : Buffer.byteLength(encoded.body));
-    return end(req.method === "HEAD" ? undefined : (out ?? encoded.body));
+    end(req.method === "HEAD" ? undefined : (out ?? encoded.body));
+    return grew;
   }
 
   /** @param {string | Buffer} chunk */
   function encodedBodyOf(chunk) {
-    const key = typeof chunk === "string" ? chunk : `sha1:${createHash("sha1").update(chunk).digest("base64url")}:${chunk.length}`;
+    // A Buffer is keyed by its SHA-1, which is then also its ETag; a string is hashed only the first time it is seen.
+    const digest = typeof chunk === "string" ? undefined : createHash("sha1").update(chunk).digest("base64url");
+    const key = digest === undefined ? /** @type {string} */ (chunk) : `sha1:${digest}:${chunk.length}`;
     let entry = bodies.get(key);
     if (!entry) {
-      entry = { etag: `W/"${createHash("sha1").update(toBuffer(chunk)).digest("base64url")}"`, body: chunk };
+      entry = { key, etag: `W/"${digest ?? createHash("sha1").update(toBuffer(chunk)).digest("base64url")}"`, body: chunk };
       bodies.set(key, entry);
     }
     return entry;
@@ -180,7 +189,9 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
     for (const [name, value] of page.headers) res.setHeader(name, value);
     // As any HTTP cache answering from a stored response (RFC 9111 §5.1): seconds since it was stored.
     res.setHeader("Age", Math.floor((now() - page.storedAt) / 1000));
-    sendEncoded(req, res, page.encoded, (chunk) => res.end(chunk));
+    if (sendEncoded(req, res, page.encoded, (chunk) => res.end(chunk)) && pages.peek(/** @type {string} */ (key)) === page) {
+      resize(pages, /** @type {string} */ (key), page);
+    }
     return true;
   }
 
@@ -221,7 +232,12 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
           pages.set(key, { headers, encoded, storedAt, expiresAt: storedAt + Math.min(pageTtlMs, sMaxAge * 1000) });
         }
         // Already encoded (or identity): the middleware sees Content-Encoding or no size to gain, and passes it on.
-        return sendEncoded(req, res, encoded, (out) => end.call(res, out));
+        /** @type {boolean | undefined} */
+        let sent;
+        const grew = sendEncoded(req, res, encoded, (out) => (sent = end.call(res, out)));
+        const kept = key === undefined ? undefined : pages.peek(key);
+        if (grew && kept?.encoded === encoded) resize(pages, /** @type {string} */ (key), kept);
+        return sent;
       }
     );
   }
@@ -247,6 +263,16 @@ function offeringNoBrotli(req) {
   if (typeof accepted !== "string" || !/\bbr\b/i.test(accepted)) return req;
   const withoutBrotli = accepted.split(",").filter((part) => part.split(";")[0]?.trim().toLowerCase() !== "br").join(",");
   return Object.create(req, { headers: { value: { ...req.headers, "accept-encoding": withoutBrotli } } });
+}
+
+/**
+ * Count an entry that grew at its new size.
+ * @template {{}} V
+ * @param {LRUCache<string, V>} cache @param {string} key @param {V} value
+ */
+function resize(cache, key, value) {
+  cache.delete(key);
+  cache.set(key, value);
 }
 
 /** @param {number | string | string[] | undefined} current */

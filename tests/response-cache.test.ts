@@ -187,6 +187,15 @@ describe("compression and ETags of cached bodies (lib/response-cache.mjs)", () =
     expect(small.body.toString("utf8")).toBe("<p>小</p>");
   });
 
+  it("counts each encoding it adds to a body against its memory bound", async () => {
+    version = 60;
+    const cookie = "a=1";
+    await get("/cached", { "accept-encoding": "gzip", cookie });
+    const withGzip = cache.stats().bodyBytes;
+    const br = await get("/cached", { "accept-encoding": "br", cookie });
+    expect(cache.stats().bodyBytes - withGzip).toBe(br.body.length);
+  });
+
   it("answers HEAD with the headers only", async () => {
     const res = await get("/cached", { "accept-encoding": "gzip" }, "HEAD");
     expect(res.status).toBe(200);
