@@ -11,7 +11,7 @@ function uniqueWord(): string {
 }
 
 async function samplePng(): Promise<Buffer> {
-  return sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 242, g: 140, b: 40 } } }).png().toBuffer();
+  return sharp({ create: { width: 1000, height: 750, channels: 3, background: { r: 242, g: 140, b: 40 } } }).png().toBuffer();
 }
 
 test.describe("catalog", () => {
@@ -38,7 +38,8 @@ test.describe("catalog", () => {
     await expect(page).toHaveURL(/\/producer\/products\/[0-9a-f-]{36}\/edit\?saved=1$/);
     await expect(page.getByRole("img", { name: "商品图片 1" })).toBeVisible();
 
-    const visitor = await browser.newPage({ baseURL });
+    // A phone: 393 CSS px wide at 2 device pixels per CSS pixel.
+    const visitor = await browser.newPage({ baseURL, viewport: { width: 393, height: 851 }, deviceScaleFactor: 2, isMobile: true });
     await visitor.goto("/products");
     await visitor.getByLabel("搜索商品或生产者").fill(word);
     await visitor.getByRole("button", { name: "搜索" }).click();
@@ -57,6 +58,10 @@ test.describe("catalog", () => {
     expect(img.headers()["content-type"]).toBe("image/webp");
     expect(img.headers()["x-content-type-options"]).toBe("nosniff");
     expect(img.headers()["cache-control"]).toContain("immutable");
+    // The browser picks from srcset by the photo's width on screen: 361 CSS px × 2 = 722 device px, so the 800px size.
+    const key = src!.slice("/uploads/".length, -".webp".length);
+    expect(await photo.getAttribute("srcset")).toBe(`/uploads/${key}-480.webp 480w, /uploads/${key}-800.webp 800w, /uploads/${key}.webp 1000w`);
+    await expect.poll(() => photo.evaluate((el: HTMLImageElement) => el.currentSrc)).toMatch(new RegExp(`/uploads/${key}-800\\.webp$`));
     await visitor.close();
   });
 

@@ -10,6 +10,8 @@ import { productImages, products } from "@/db/schema";
 import { saveProduct } from "@/lib/catalog/editor";
 import { hit, LIMITS } from "@/lib/rate-limit";
 import { prepareImage } from "@/lib/uploads/images";
+import { GET as serveUpload } from "@/app/uploads/[...key]/route";
+import { displayKeyOfMedium, photoSrcSet } from "@/lib/uploads/keys";
 import { createLocalStorage, isValidKey, setUploadStorage } from "@/lib/uploads/storage";
 import { fileOf, makeProducer, pngBytes, productInputOf } from "./helpers/catalog";
 
@@ -69,7 +71,27 @@ describe("image intake", () => {
     expect(meta.format).toBe("webp");
     expect(meta.exif).toBeUndefined();
     expect((await sharp((await storage.get(img.thumbKey))!).metadata()).width).toBe(480);
+    // The medium size for phones: 800px on the long edge, a fraction of the display image's bytes.
+    expect(img.mediumKey).toBe(img.key.replace(".webp", "-800.webp"));
+    const medium = await storage.get(img.mediumKey!);
+    expect([(await sharp(medium!).metadata()).width, (await sharp(medium!).metadata()).height]).toEqual([800, 533]);
+    expect(medium!.length).toBeLessThan(main!.length);
     expect(main!.includes(Buffer.from("secret-gps-owner"))).toBe(false);
+    expect(photoSrcSet(img.key, img.width, img.height)).toBe(`/uploads/${img.thumbKey} 480w, /uploads/${img.mediumKey} 800w, /uploads/${img.key} 1600w`);
+  });
+
+  it("makes no medium size for a photo that is not larger than it, and lists only the sizes that exist", async () => {
+    const png = await sharp({ create: { width: 600, height: 800, channels: 3, background: "#2f6b3a" } }).png().toBuffer();
+    const img = await prepareImage(fileOf(png, "tea.png", "image/png"));
+    expect([img.width, img.height, img.mediumKey]).toEqual([600, 800, null]);
+    const storage = createLocalStorage(fs.mkdtempSync(path.join(os.tmpdir(), "xiangji-u3-")));
+    await img.store(storage);
+    expect(await storage.get(img.key.replace(".webp", "-800.webp"))).toBeNull();
+    expect(photoSrcSet(img.key, img.width, img.height)).toBe(`/uploads/${img.thumbKey} 360w, /uploads/${img.key} 600w`);
+    expect(photoSrcSet(img.key, 400, 300)).toBe(`/uploads/${img.key} 400w`);
+    await img.discard(storage);
+    expect(await storage.get(img.key)).toBeNull();
+    expect(await storage.get(img.thumbKey)).toBeNull();
   });
 
   it("strips a polyglot's trailing payload", async () => {
@@ -130,6 +152,39 @@ describe("image intake", () => {
     expect(filesIn(dir)).toEqual([]);
   });
 
+  it("stores a large photo's medium size with it and removes all three files with the photo", async () => {
+    const { user } = await makeProducer();
+    const saved = await saveProduct(productInputOf({ images: [fileOf(await pngBytes(1200, 900), "kiwi.png")] }), { user });
+    expect(saved.ok).toBe(true);
+    if (!saved.ok) return;
+    const db = await getDb();
+    const [row] = await db.select().from(productImages).where(eq(productImages.productId, saved.data.id));
+    const key = row!.storageKey;
+    expect(filesIn(dir).sort()).toEqual([key, key.replace(".webp", "-480.webp"), key.replace(".webp", "-800.webp")].sort());
+    expect(await saveProduct(productInputOf({ productId: saved.data.id, removeImages: [row!.id] }), { user })).toMatchObject({ ok: true });
+    expect(filesIn(dir)).toEqual([]);
+  });
+
+  it("serves a photo's medium size, or its display image when the photo has none (older or small photos)", async () => {
+    const large = await prepareImage(fileOf(await pngBytes(1200, 900), "large.png"));
+    const small = await prepareImage(fileOf(await pngBytes(), "small.png"));
+    await large.store();
+    await small.store();
+    const get = async (key: string) => {
+      const res = await serveUpload(new Request(`http://localhost/uploads/${key}`), { params: Promise.resolve({ key: [key] }) });
+      return { status: res.status, body: Buffer.from(await res.arrayBuffer()) };
+    };
+    const largeMedium = await get(large.mediumKey!);
+    expect(largeMedium.status).toBe(200);
+    expect((await sharp(largeMedium.body).metadata()).width).toBe(800);
+    const smallMedium = await get(small.key.replace(".webp", "-800.webp"));
+    expect(smallMedium.status).toBe(200);
+    expect(smallMedium.body.equals((await get(small.key)).body)).toBe(true);
+    await small.discard();
+    expect((await get(small.key.replace(".webp", "-800.webp"))).status).toBe(404);
+    await large.discard();
+  });
+
   it(`allows ${LIMITS.productPhotos.max} saves with photos an hour per producer; the next is refused before any photo is read, and stores nothing`, async () => {
     const { user, org } = await makeProducer();
     for (let i = 1; i < LIMITS.productPhotos.max; i++) await hit(LIMITS.productPhotos, user.id);
@@ -157,5 +212,9 @@ describe("image intake", () => {
   it("storage keys are strict", () => {
     for (const bad of ["../x.webp", "a.webp", `${"0".repeat(32)}.png`, `${"0".repeat(32)}.webp/../../x`, `${"A".repeat(32)}.webp`, ""]) expect(isValidKey(bad), bad).toBe(false);
     expect(isValidKey(`${"0a".repeat(16)}-480.webp`)).toBe(true);
+    expect(isValidKey(`${"0a".repeat(16)}-800.webp`)).toBe(true);
+    for (const bad of [`${"0a".repeat(16)}-801.webp`, `${"0a".repeat(16)}-800-480.webp`]) expect(isValidKey(bad), bad).toBe(false);
+    expect(displayKeyOfMedium(`${"0a".repeat(16)}-800.webp`)).toBe(`${"0a".repeat(16)}.webp`);
+    for (const other of [`${"0a".repeat(16)}.webp`, `${"0a".repeat(16)}-480.webp`, "../x-800.webp"]) expect(displayKeyOfMedium(other), other).toBeNull();
   });
 });

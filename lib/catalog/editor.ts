@@ -21,6 +21,7 @@ import { invalidate, TAGS } from "@/lib/cache";
 import { translator } from "@/lib/i18n/messages";
 import { hit, LIMITS } from "@/lib/rate-limit";
 import { ImageRejected, isPreparedImage, prepareImage, type PreparedImage, type UploadLike } from "@/lib/uploads/images";
+import { photoKeys } from "@/lib/uploads/keys";
 import { uploadStorage } from "@/lib/uploads/storage";
 import { cleanDescription } from "./description";
 import { parseYuanToFen } from "./price";
@@ -279,10 +280,7 @@ const saveProductMutation = mutation({
   async after(data) {
     invalidate(TAGS.products, TAGS.product(data.id), TAGS.org(data.orgId));
     const storage = uploadStorage();
-    for (const key of data.removedKeys) {
-      await storage.delete(key);
-      await storage.delete(key.replace(/\.webp$/, "-480.webp"));
-    }
+    for (const key of data.removedKeys) for (const file of photoKeys(key)) await storage.delete(file);
   },
 });
 

@@ -5,13 +5,13 @@
  * → full decode with limitInputPixels → re-encode.
  */
 import sharp, { type Metadata } from "sharp";
+import { MAX_IMAGE_EDGE, MEDIUM_EDGE, mediumKeyOf, THUMB_EDGE } from "./keys";
 import { newImageKey, uploadStorage, type UploadStorage } from "./storage";
 
+export { MAX_IMAGE_EDGE, MEDIUM_EDGE, THUMB_EDGE } from "./keys";
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 /** 40 megapixels: any phone photo passes; decompression bombs do not. */
 export const MAX_IMAGE_PIXELS = 40_000_000;
-export const MAX_IMAGE_EDGE = 1600;
-export const THUMB_EDGE = 480;
 const ACCEPTED = new Set(["jpeg", "png", "webp"]);
 
 /** A refusal the user should read; `key` is a message in the `errors` namespace. */
@@ -41,17 +41,25 @@ export class PreparedImage {
     readonly height: number,
     private readonly data: Buffer,
     private readonly thumb: Buffer,
+    /** Only for a display image larger than MEDIUM_EDGE (see photoSrcSet). */
+    private readonly medium: Buffer | null = null,
   ) {}
+  /** The medium size's key, when one was made. */
+  get mediumKey(): string | null {
+    return this.medium ? mediumKeyOf(this.key) : null;
+  }
   async store(storage: UploadStorage = uploadStorage()): Promise<void> {
+    this.stored = true;
     await storage.put(this.key, this.data);
     await storage.put(this.thumbKey, this.thumb);
-    this.stored = true;
+    if (this.medium) await storage.put(mediumKeyOf(this.key), this.medium);
   }
   /** Undo store() when the surrounding transaction did not commit. */
   async discard(storage: UploadStorage = uploadStorage()): Promise<void> {
     if (!this.stored) return;
     await storage.delete(this.key);
     await storage.delete(this.thumbKey);
+    if (this.medium) await storage.delete(mediumKeyOf(this.key));
     this.stored = false;
   }
 }
@@ -103,8 +111,13 @@ export async function prepareImage(file: UploadLike): Promise<PreparedImage> {
       .resize({ width: THUMB_EDGE, height: THUMB_EDGE, fit: "inside", withoutEnlargement: true })
       .webp({ quality: 70 })
       .toBuffer();
+    // A medium size only when it is smaller than the display image: a phone's screen needs ~800px, not 1600.
+    const medium =
+      Math.max(info.width, info.height) > MEDIUM_EDGE
+        ? await base.clone().resize({ width: MEDIUM_EDGE, height: MEDIUM_EDGE, fit: "inside", withoutEnlargement: true }).webp({ quality: 75 }).toBuffer()
+        : null;
     const { key, thumbKey } = newImageKey();
-    return new PreparedImage(key, thumbKey, info.width, info.height, data, thumb);
+    return new PreparedImage(key, thumbKey, info.width, info.height, data, thumb, medium);
   } catch {
     throw new ImageRejected("imageNotImage");
   }

@@ -1,14 +1,18 @@
-import { isValidKey } from "@/lib/uploads/keys";
+import { displayKeyOfMedium, isValidKey } from "@/lib/uploads/keys";
 import { uploadStorage } from "@/lib/uploads/storage";
 
 /**
  * Serves re-encoded product images. The key is one path segment of our own alphabet (no "..", no "/"),
  * so nothing outside the uploads area can be addressed; keys are content-unique, hence immutable.
+ * A photo stored before medium sizes existed (or one too small to need one) has no "-800" file: its medium key
+ * serves the display image, the one the page showed before, so a `srcset` never points at a missing file.
  */
 export async function GET(_req: Request, { params }: { params: Promise<{ key: string[] }> }) {
   const { key } = await params;
   if (key.length !== 1 || !isValidKey(key[0]!)) return notFound();
-  const data = await uploadStorage().get(key[0]!);
+  const storage = uploadStorage();
+  const fallback = displayKeyOfMedium(key[0]!);
+  const data = (await storage.get(key[0]!)) ?? (fallback ? await storage.get(fallback) : null);
   if (!data) return notFound();
   return new Response(new Uint8Array(data), {
     headers: {

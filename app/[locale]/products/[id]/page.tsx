@@ -14,7 +14,7 @@ import { descriptionSummary } from "@/lib/catalog/description";
 import { getProductDetail } from "@/lib/catalog/detail";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { thumbKeyOf, uploadUrl } from "@/lib/uploads/keys";
+import { photoSrcSet, thumbKeyOf, uploadUrl } from "@/lib/uploads/keys";
 import { Section } from "@/components/ui/section";
 
 export const revalidate = 3600;
@@ -54,9 +54,19 @@ export default async function ProductPage({ params }: { params: Promise<{ locale
       <div className="grid gap-6 md:grid-cols-2">
         <div>
           {cover ? (
-            // Plain <img>: uploads are already re-encoded to ≤1600px WebP; no optimiser round-trip needed.
+            // Plain <img>: uploads are re-encoded at upload time to WebP in three sizes (lib/uploads/images.ts), so no
+            // optimiser round-trip is needed; `sizes` is the column's width: the whole screen on a phone, half above md.
             // eslint-disable-next-line @next/next/no-img-element
-            <img src={uploadUrl(cover.key)} alt={t("photoOf", { title: p.title, n: 1 })} width={cover.width} height={cover.height} fetchPriority="high" className="w-full rounded-xl bg-stone-100 object-cover" />
+            <img
+              src={uploadUrl(cover.key)}
+              srcSet={photoSrcSet(cover.key, cover.width, cover.height)}
+              sizes="(min-width: 1024px) 484px, (min-width: 768px) calc(50vw - 28px), calc(100vw - 32px)"
+              alt={t("photoOf", { title: p.title, n: 1 })}
+              width={cover.width}
+              height={cover.height}
+              fetchPriority="high"
+              className="w-full rounded-xl bg-stone-100 object-cover"
+            />
           ) : (
             // eslint-disable-next-line @next/next/no-img-element
             <img src={categoryIllustration(p.category)} alt="" width={480} height={360} className="aspect-[4/3] w-full rounded-xl bg-stone-100 object-cover" />
