@@ -425,7 +425,7 @@ function buildChecks(r: {
   for (const [name, re, targeted] of jsTargets) {
     const b = routeOf(re);
     if (!b) checks.push(na(`first-load JS: ${name}`, "JS gzip", targeted ? "≤ 120 KB" : "reference"));
-    else checks.push({ group: `first-load JS: ${name}`, figure: `JS gzip (${b.route}, ${b.jsFiles} files)`, measured: kb(b.jsGzipBytes), target: targeted ? "≤ 120 KB" : "(reference) ≤ 120 KB", verdict: b.jsGzipBytes <= 120 * 1024 ? "pass" : "fail", ...jsFloor });
+    else checks.push({ group: `first-load JS: ${name}`, figure: `JS gzip (${b.route}, ${b.jsFiles} files)`, measured: `${kb(b.jsGzipBytes)} (brotli, as \`npm start\` sends it to browsers: ${kb(b.jsBrotliBytes)})`, target: targeted ? "≤ 120 KB" : "(reference) ≤ 120 KB", verdict: b.jsGzipBytes <= 120 * 1024 ? "pass" : "fail", ...jsFloor });
   }
   const cat = r.bundles.weights.catalog;
   if (cat) {
@@ -481,7 +481,7 @@ function extraSections(r: {
   }
   out.push("", "### Proxy (proxy.ts) CPU per request, in-process", "", "| path | µs per call | outcome |", "|---|---|---|");
   for (const p of r.proxy) out.push(`| \`${p.path}\` | ${p.usPerCall} | ${p.outcome} |`);
-  out.push("", "### First-load JS per route (from the build manifests, gzip level 6)", "", "| route | JS files | JS gzip | of which Next/React runtime | JS brotli (ref.) | JS raw | CSS gzip |", "|---|---|---|---|---|---|---|");
+  out.push("", "### First-load JS per route (from the build manifests, gzip level 6)", "", "| route | JS files | JS gzip | of which Next/React runtime | JS brotli (sent to browsers) | JS raw | CSS gzip |", "|---|---|---|---|---|---|---|");
   for (const b of r.bundles.routes) out.push(`| \`${b.route}\` | ${b.jsFiles} | ${kb(b.jsGzipBytes)} | ${kb(b.frameworkGzipBytes)} | ${kb(b.jsBrotliBytes)} | ${kb(b.jsRawBytes)} | ${kb(b.cssGzipBytes)} |`);
   out.push("", "### First visit transfer per measured page (from the served HTML)", "", "| page | HTML gzip | CSS gzip | JS gzip | total |", "|---|---|---|---|---|");
   const weights = Object.entries(r.bundles.weights);

@@ -103,6 +103,27 @@ test.describe("catalog", () => {
     expect(await other.text()).toContain("东西部协作");
   });
 
+  test("the page's JavaScript is sent brotli to a browser and gzip to a gzip-only client, the same file either way", async ({ request }) => {
+    const html = await (await request.get("/about")).text();
+    const scripts = [...html.matchAll(/<script src="(\/_next\/static\/chunks\/[\w.-]+\.js)"/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(2);
+    const asBrowser = { headers: { "accept-encoding": "gzip, deflate, br" } };
+    let checked = 0;
+    for (const src of scripts) {
+      // Files under 1 KB are sent as they are.
+      if ((await (await request.get(src, { headers: { "accept-encoding": "identity" } })).body()).length < 1024) continue;
+      // A server process streams a file gzipped the first time it sends it (through Next), then keeps it.
+      await expect.poll(async () => (await request.get(src, asBrowser)).headers()["content-encoding"], { message: src }).toBe("br");
+      const br = await request.get(src, asBrowser);
+      expect(br.headers()["cache-control"]).toContain("immutable");
+      const gzip = await request.get(src, { headers: { "accept-encoding": "gzip" } });
+      expect(gzip.headers()["content-encoding"], src).toBe("gzip");
+      expect((await br.body()).equals(await gzip.body()), src).toBe(true); // both decoded by the client
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(2);
+  });
+
   test("the products API answers with public cache headers", async ({ request }) => {
     const list = await request.get(`/api/v1/products?q=${encodeURIComponent("猕猴桃")}&sort=price_asc`);
     expect(list.status()).toBe(200);

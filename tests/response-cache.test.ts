@@ -8,6 +8,8 @@ import { createResponseCache, invalidateCachedPages } from "../lib/response-cach
 // request has `private, no-store`; a stream writes in pieces.
 const page = (n: number) => `<!DOCTYPE html><html lang="zh-CN"><body>${"<p>湘西保靖黄金茶 十八洞猕猴桃 泸溪椪柑</p>".repeat(200)}<i>${n}</i></body></html>`;
 let version = 1;
+/** A build file (a JavaScript chunk) of 30 KB. */
+const BUILD_FILE = Buffer.from(Array.from({ length: 600 }, (_, i) => `var 湘${i}=function(e){return e+${i}};`).join("\n").padEnd(30_000, "/"), "utf8").subarray(0, 30_000);
 const CACHED = "s-maxage=600, stale-while-revalidate=31535400";
 
 /** Requests that reached the app, by path. */
@@ -65,6 +67,26 @@ function app(req: http.IncomingMessage, res: http.ServerResponse) {
       res.setHeader("Cache-Control", CACHED);
       res.write(page(1).slice(0, 3000));
       return setTimeout(() => res.end(page(1).slice(3000)), 5);
+    case "/_next/static/chunks/app.js":
+    case "/_next/static/chunks/other.js":
+    case "/_next/static/chunks/cut.js":
+    case "/_next/static/chunks/mutable.js":
+    case "/_next/static/media/font.woff2": {
+      // As Next serves a build file: Content-Length first, then the file in pieces.
+      res.removeHeader("x-nextjs-cache");
+      res.removeHeader("Vary");
+      res.setHeader("Cache-Control", url.pathname.includes("mutable") ? "public, max-age=0" : "public, max-age=31536000, immutable");
+      res.setHeader("Content-Type", url.pathname.endsWith(".woff2") ? "font/woff2" : "application/javascript; charset=UTF-8");
+      if (req.headers.range) {
+        res.statusCode = 206;
+        return res.end(BUILD_FILE.subarray(0, 100));
+      }
+      res.setHeader("Content-Length", BUILD_FILE.length);
+      res.write(BUILD_FILE.subarray(0, 10_000));
+      res.write(BUILD_FILE.subarray(10_000, 20_000));
+      // A file cut short (the disk read failed, say) ends without its last piece.
+      return res.end(url.pathname.includes("cut") ? undefined : BUILD_FILE.subarray(20_000));
+    }
     case "/missing":
       res.statusCode = 404;
       res.setHeader("Cache-Control", CACHED);
@@ -330,5 +352,54 @@ describe("public pages answered from memory (lib/response-cache.mjs)", () => {
     expect(reached.get("/private")).toBe(2);
     expect(reached.get("/cookie")).toBe(2);
     expect(reached.get("/missing")).toBe(2);
+  });
+});
+
+describe("build files answered from memory (lib/response-cache.mjs)", () => {
+  it("keeps a file Next sent whole and immutable by its path, and sends it without the app: brotli at its best to browsers, gzip to others, 304 on revalidation", async () => {
+    reached.clear();
+    const before = cache.stats();
+    const first = await get("/_next/static/chunks/app.js", { "accept-encoding": "gzip" });
+    const br = await get("/_next/static/chunks/app.js?dpl=1", { "accept-encoding": "gzip, deflate, br", cookie: "a=1" });
+    const gzip = await get("/_next/static/chunks/app.js", { "accept-encoding": "gzip" });
+    const plain = await get("/_next/static/chunks/app.js");
+    const head = await get("/_next/static/chunks/app.js", {}, "HEAD");
+    const revalidated = await get("/_next/static/chunks/app.js", { "if-none-match": br.headers.etag! });
+    expect(reached.get("/_next/static/chunks/app.js")).toBe(1);
+    expect(cache.stats().assetHits - before.assetHits).toBe(5);
+    expect(zlib.gunzipSync(first.body).equals(BUILD_FILE)).toBe(true);
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(br.body.equals(zlib.brotliCompressSync(BUILD_FILE, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: BUILD_FILE.length } }))).toBe(true);
+    expect(zlib.gunzipSync(gzip.body).equals(BUILD_FILE)).toBe(true);
+    expect(gzip.body.length).toBeLessThanOrEqual(zlib.gzipSync(BUILD_FILE, { level: 9 }).length);
+    expect(plain.body.equals(BUILD_FILE)).toBe(true);
+    expect(Number(plain.headers["content-length"])).toBe(BUILD_FILE.length);
+    expect(head.status).toBe(200);
+    expect(head.body.length).toBe(0);
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.body.length).toBe(0);
+    for (const kept of [br, gzip, plain]) {
+      expect(kept.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+      expect(kept.headers["content-type"]).toBe("application/javascript; charset=UTF-8");
+      expect(kept.headers["x-frame-options"]).toBe("DENY");
+      expect(kept.headers.vary).toBe("Accept-Encoding");
+      expect(kept.headers.etag).toBe(br.headers.etag);
+    }
+  });
+
+  it("leaves to the app: ranges, a first HEAD, files cut short, files not immutable, and types that do not compress", async () => {
+    reached.clear();
+    const ranged = await get("/_next/static/chunks/app.js", { range: "bytes=0-99" });
+    expect(ranged.status).toBe(206);
+    expect(reached.get("/_next/static/chunks/app.js")).toBe(1);
+    // A HEAD carries no body to keep; the GET after it does.
+    for (let i = 0; i < 3; i++) await get("/_next/static/chunks/other.js", { "accept-encoding": "gzip" }, i === 0 ? "HEAD" : "GET");
+    expect(reached.get("/_next/static/chunks/other.js")).toBe(2);
+    for (const path of ["/_next/static/chunks/cut.js", "/_next/static/chunks/mutable.js", "/_next/static/media/font.woff2"]) {
+      await get(path, {}, "HEAD");
+      await get(path, { "accept-encoding": "gzip" });
+      await get(path, { "accept-encoding": "gzip" });
+      expect(reached.get(path), path).toBe(3);
+    }
   });
 });
