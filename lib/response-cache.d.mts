@@ -10,7 +10,7 @@ export interface ResponseCache {
   serveKept(req: IncomingMessage, res: ServerResponse): boolean;
   /** Take over compression and ETags of this response and keep it if it is a public page; call before Next. */
   capture(req: IncomingMessage, res: ServerResponse): void;
-  stats(): { hits: number; misses: number; pageHits: number; assetHits: number; bodies: number; bodyBytes: number; pages: number; pageBytes: number; assets: number; assetBytes: number };
+  stats(): { hits: number; misses: number; pageHits: number; assetHits: number; bodies: number; bodyBytes: number; pages: number; pageBytes: number; assets: number; assetBytes: number; compressing: number };
   /** Stop receiving invalidations. */
   close(): void;
 }

@@ -14,7 +14,7 @@
  *    encoded, HTML or an RSC payload, 1 KB or more, is compressed once per version and encoding (brotli or gzip,
  *    negotiated) and gets a weak ETag (a native SHA-1, once), answered with 304 on revalidation. They are kept by the
  *    body itself, so a copy is only ever sent for a byte-identical body. Everything else (pages rendered per
- *    request, streams, route handlers, files) goes through the `compression` middleware, gzipped as it streams.
+ *    request, streams, route handlers, other files) goes through the `compression` middleware, gzipped as it streams.
  * 2. Public pages. Such a response, when Next served it from its cache (`x-nextjs-cache` HIT or MISS, never STALE)
  *    to a request without cookies or credentials, is kept for its address and router headers (the ones Next varies
  *    on) for at most PAGE_TTL_MS, and the same request is answered from memory without entering Next. Any cache-tag
@@ -23,11 +23,13 @@
  *    an invalidation is not kept. So a write is seen exactly when Next sees it; pages Next revalidates by time are
  *    at most PAGE_TTL_MS later than Next alone would be.
  * 3. Build files. A file under /_next/static (JavaScript, CSS: a first visit loads ~137 KB of them, gzipped) that
- *    Next sent whole with `immutable` is kept by its path (the name carries its content hash), compressed once per
- *    encoding, and sent from memory to every later request, brotli to browsers (~12% fewer bytes than gzip on our
- *    chunks) and gzip to the rest. Next streamed it through the middleware on each request before, gzip only.
+ *    Next sent whole with `immutable` is kept by its path (the name carries its content hash; only plain paths, so
+ *    that one file cannot be kept under many spellings), compressed at the highest levels off the main thread, and
+ *    from then on sent from memory: brotli to browsers (~12% fewer bytes than gzip on our chunks), gzip to the rest.
+ *    Until its copies are ready, Next serves it as any other file.
  */
 import { createHash } from "node:crypto";
+import { promisify } from "node:util";
 import zlib from "node:zlib";
 import compression from "compression";
 import fresh from "fresh";
@@ -45,12 +47,19 @@ const ENCODINGS = ["br", "gzip", "identity"];
 const NEXT_VARY = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
 /** Build files of these types are kept (text that compresses); others (images, fonts) are left to Next. */
 const ASSET_TYPE = /^(?:text\/(?:css|javascript|plain)|application\/(?:javascript|json)|image\/svg\+xml)\b/i;
-/** A build file larger than this is not kept (Next's largest chunk here is ~230 KB). */
+/** A build file larger than this is not kept (Next's largest chunk here is ~370 KB). */
 const MAX_ASSET_BYTES = 4 * 1024 * 1024;
+/**
+ * A build file's path as Next writes it into pages: segments of plain characters, none starting with a dot. Dot
+ * segments, empty segments and percent-encoding (which Next resolves to the same file) are left to Next.
+ */
+const ASSET_PATH = /^\/_next\/static(?:\/[\w~-][\w.~-]*)+$/;
+const brotliCompress = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
 /** Response headers not replayed from a kept page (per connection, or set again when it is sent). */
 const NOT_REPLAYED = new Set(["date", "age", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag"]);
 
-/** @typedef {{ key: string, etag: string, body: string | Buffer, br?: Buffer, gzip?: Buffer, best?: boolean }} EncodedBody */
+/** @typedef {{ key: string, etag: string, body: string | Buffer, br?: Buffer, gzip?: Buffer }} EncodedBody */
 /** @typedef {{ headers: [string, number | string | string[]][], encoded: EncodedBody, storedAt: number, expiresAt: number }} KeptPage */
 
 /** Every layer of this process, so that a cache-tag invalidation reaches them (scripts/start.mjs makes one). */
@@ -63,18 +72,28 @@ export function invalidateCachedPages() {
   for (const layer of layers) layer.invalidate();
 }
 
-/**
- * @param {Buffer} body @param {"br" | "gzip"} encoding
- * @param {boolean} [best] Highest compression: for build files, compressed once per process for good.
- */
-function encode(body, encoding, best = false) {
+/** @param {Buffer} body @param {"br" | "gzip"} encoding */
+function encode(body, encoding) {
   if (encoding === "br") {
-    // Quality 6 for pages: paid once per page version (the middleware's streaming default is 4).
+    // Quality 6: paid once per page version; the middleware's streaming default is 4.
     return zlib.brotliCompressSync(body, {
-      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: best ? 11 : 6, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
     });
   }
-  return zlib.gzipSync(body, { level: best ? 9 : zlib.constants.Z_DEFAULT_COMPRESSION });
+  return zlib.gzipSync(body);
+}
+
+/**
+ * A build file's copies at the highest levels (brotli 11, gzip 9), on libuv's thread pool: paid once per file and
+ * process, and never on the thread that answers requests (quality 11 takes a large chunk some hundred milliseconds).
+ * @param {Buffer} body
+ */
+async function encodeBest(body) {
+  const [br, gz] = await Promise.all([
+    brotliCompress(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+    gzip(body, { level: 9 }),
+  ]);
+  return { br, gzip: gz };
 }
 
 /** @param {string | Buffer} body */
@@ -111,7 +130,14 @@ function pageKey(req) {
 function assetKey(req) {
   if ((req.method !== "GET" && req.method !== "HEAD") || req.headers.range) return undefined;
   const path = (req.url ?? "").split("?", 1)[0] ?? "";
-  return path.startsWith("/_next/static/") ? path : undefined;
+  return ASSET_PATH.test(path) ? path : undefined;
+}
+
+/** A build file Next is sending that may be kept: 200, immutable, a text type, not encoded by Next, no cookie. */
+/** @param {import("node:http").ServerResponse} res */
+function isKeepableAsset(res) {
+  if (res.statusCode !== 200 || res.getHeader("set-cookie") || res.getHeader("content-encoding")) return false;
+  return /\bimmutable\b/.test(String(res.getHeader("cache-control") ?? "")) && ASSET_TYPE.test(String(res.getHeader("content-type") ?? ""));
 }
 
 /** Whether Next's response varies on nothing but the headers in the page key. @param {import("node:http").ServerResponse} res */
@@ -136,8 +162,11 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
   const bodies = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry) => size(entry) });
   /** @type {LRUCache<string, KeptPage>} */
   const pages = new LRUCache({ maxSize: maxBytes, sizeCalculation: (page, key) => size(page.encoded) + 2 * key.length + 512 });
+  /** Build files with both copies made (never compressed again: see encodeBest). */
   /** @type {LRUCache<string, { headers: KeptPage["headers"], encoded: EncodedBody }>} */
   const assets = new LRUCache({ maxSize: maxBytes, sizeCalculation: (asset, key) => size(asset.encoded) + 2 * key.length + 512 });
+  /** Build files whose copies are being made. */
+  const compressing = new Set();
   /** Bumped by every invalidation: a response whose request began under an older one is not kept. */
   let generation = 0;
   const counts = { hits: 0, misses: 0, pageHits: 0, assetHits: 0 };
@@ -166,12 +195,14 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
       end();
       return false;
     }
-    const encoding = /** @type {"br" | "gzip" | "identity"} */ (new Negotiator(req).encoding(ENCODINGS, { preferred: ENCODINGS }) ?? "identity");
+    let encoding = /** @type {"br" | "gzip" | "identity"} */ (new Negotiator(req).encoding(ENCODINGS, { preferred: ENCODINGS }) ?? "identity");
+    // A HEAD sends no body: it gets an encoding already made, never a compression of its own.
+    if (req.method === "HEAD" && encoding !== "identity" && !encoded[encoding]) encoding = "identity";
     let out = encoding === "identity" ? undefined : encoded[encoding];
     const grew = encoding !== "identity" && !out;
     if (grew) {
       counts.misses++;
-      out = encode(toBuffer(encoded.body), /** @type {"br" | "gzip"} */ (encoding), encoded.best);
+      out = encode(toBuffer(encoded.body), /** @type {"br" | "gzip"} */ (encoding));
       encoded[/** @type {"br" | "gzip"} */ (encoding)] = out;
       // Counted again at its new size: the LRU sizes an entry when it is added (setting the same value again does not
       // recount it). A kept page re-adds its own.
@@ -244,7 +275,7 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
     const end = res.end;
     let wrote = false;
     const file = req.method === "GET" ? assetKey(req) : undefined;
-    const body = file === undefined ? undefined : collector(res);
+    const body = file === undefined || assets.has(file) || compressing.has(file) ? undefined : collector(res, () => isKeepableAsset(res));
     res.write = /** @type {any} */ (
       function (/** @type {any[]} */ ...args) {
         wrote = true;
@@ -256,7 +287,8 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
       function (/** @type {any} */ chunk, /** @type {any[]} */ ...rest) {
         if (body && typeof chunk !== "function") {
           body.add(chunk, rest[0]);
-          keepAsset(/** @type {string} */ (file), res, body.complete());
+          const whole = body.complete();
+          if (whole) keepAsset(/** @type {string} */ (file), res, whole);
         }
         if (wrote || !isCacheableWhole(req, res, chunk) || (typeof rest[0] === "string" && rest[0] !== "utf8")) {
           return end.call(res, chunk, ...rest);
@@ -284,22 +316,25 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
   }
 
   /**
-   * Keep a build file Next sent whole: 200, immutable, a text type, not encoded by Next.
-   * @param {string} file @param {import("node:http").ServerResponse} res @param {Buffer | undefined} whole
+   * Keep a build file Next sent whole (see isKeepableAsset), once its compressed copies are made.
+   * @param {string} file @param {import("node:http").ServerResponse} res @param {Buffer} whole
    */
   function keepAsset(file, res, whole) {
-    if (!whole || whole.length < THRESHOLD_BYTES || res.statusCode !== 200 || res.getHeader("set-cookie")) return;
-    if (!/\bimmutable\b/.test(String(res.getHeader("cache-control") ?? "")) || !ASSET_TYPE.test(String(res.getHeader("content-type") ?? ""))) return;
+    if (whole.length < THRESHOLD_BYTES || compressing.has(file)) return;
     const headers = /** @type {KeptPage["headers"]} */ (Object.entries(res.getHeaders()).filter(([name, value]) => value !== undefined && !NOT_REPLAYED.has(name)));
-    const digest = createHash("sha1").update(whole).digest("base64url");
-    assets.set(file, { headers, encoded: { key: file, etag: `W/"${digest}"`, body: whole, best: true } });
+    const etag = `W/"${createHash("sha1").update(whole).digest("base64url")}"`;
+    compressing.add(file);
+    encodeBest(whole)
+      .then(({ br, gzip: gz }) => void assets.set(file, { headers, encoded: { key: file, etag, body: whole, br, gzip: gz } }))
+      .catch(() => undefined)
+      .finally(() => compressing.delete(file));
   }
 
   return {
     serveKept,
     capture,
     /** Encoded bodies served from / added to memory, and answers from kept pages. */
-    stats: () => ({ ...counts, bodies: bodies.size, bodyBytes: bodies.calculatedSize, pages: pages.size, pageBytes: pages.calculatedSize, assets: assets.size, assetBytes: assets.calculatedSize }),
+    stats: () => ({ ...counts, bodies: bodies.size, bodyBytes: bodies.calculatedSize, pages: pages.size, pageBytes: pages.calculatedSize, assets: assets.size, assetBytes: assets.calculatedSize, compressing: compressing.size }),
     /** Stop receiving invalidations (tests). */
     close: () => void layers.delete(layer),
   };
@@ -307,10 +342,11 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
 
 /**
  * The body Next writes, as it wrote it (before compression), and whether it is whole: as long as the Content-Length
- * Next announced before its first write (a response cut short is never kept), at most MAX_ASSET_BYTES.
- * @param {import("node:http").ServerResponse} res
+ * Next announced before its first write (a response cut short is never kept), at most MAX_ASSET_BYTES. Nothing is
+ * collected unless `accept()`, asked at the first write (when Next has set its headers), says so.
+ * @param {import("node:http").ServerResponse} res @param {() => boolean} accept
  */
-function collector(res) {
+function collector(res, accept) {
   /** @type {Buffer[] | undefined} */
   let chunks = [];
   let length = 0;
@@ -319,7 +355,10 @@ function collector(res) {
   return {
     /** @param {unknown} chunk @param {unknown} encoding */
     add(chunk, encoding) {
-      if (announced === undefined) announced = Number(res.getHeader("content-length") ?? NaN);
+      if (announced === undefined) {
+        announced = Number(res.getHeader("content-length") ?? NaN);
+        if (!accept()) chunks = undefined;
+      }
       if (!chunks || chunk === undefined || chunk === null) return;
       const buffer = typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? /** @type {BufferEncoding} */ (encoding) : "utf8") : chunk instanceof Uint8Array ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : undefined;
       length += buffer?.length ?? 0;

@@ -172,14 +172,17 @@ describe("image intake", () => {
     await small.store();
     const get = async (key: string) => {
       const res = await serveUpload(new Request(`http://localhost/uploads/${key}`), { params: Promise.resolve({ key: [key] }) });
-      return { status: res.status, body: Buffer.from(await res.arrayBuffer()) };
+      return { status: res.status, cacheControl: res.headers.get("cache-control"), body: Buffer.from(await res.arrayBuffer()) };
     };
     const largeMedium = await get(large.mediumKey!);
     expect(largeMedium.status).toBe(200);
+    expect(largeMedium.cacheControl).toBe("public, max-age=31536000, immutable");
     expect((await sharp(largeMedium.body).metadata()).width).toBe(800);
     const smallMedium = await get(small.key.replace(".webp", "-800.webp"));
     expect(smallMedium.status).toBe(200);
     expect(smallMedium.body.equals((await get(small.key)).body)).toBe(true);
+    // Not for good: an 800px file made for this photo later would be taken once this expires.
+    expect(smallMedium.cacheControl).toBe("public, max-age=86400");
     await small.discard();
     expect((await get(small.key.replace(".webp", "-800.webp"))).status).toBe(404);
     await large.discard();

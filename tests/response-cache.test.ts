@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createResponseCache, invalidateCachedPages } from "../lib/response-cache.mjs";
 
 // What the server answers, as Next would: a cached page ends with its whole body and `s-maxage`; a page rendered per
@@ -116,7 +116,9 @@ afterAll(() => {
 /** Raw bytes and headers (fetch would decode the body itself). */
 function get(path: string, headers: Record<string, string> = {}, method = "GET") {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    const req = http.request(`${origin}${path}`, { method, headers, agent: false }, (res) => {
+    // The path as written (a URL would resolve dot segments before sending).
+    const { hostname, port } = new URL(origin);
+    const req = http.request({ host: hostname, port, path, method, headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -284,6 +286,20 @@ describe("public pages answered from memory (lib/response-cache.mjs)", () => {
     expect((await get("/cached")).headers.age).toBe("7");
   });
 
+  it("answers a HEAD with an encoding already made, or the plain size, never with a compression of its own", async () => {
+    await fresh();
+    version = 15;
+    await get("/cached", { "accept-encoding": "gzip" });
+    const before = cache.stats();
+    const head = await get("/cached", { "accept-encoding": "br" }, "HEAD");
+    expect(head.headers["content-encoding"]).toBeUndefined();
+    expect(Number(head.headers["content-length"])).toBe(Buffer.byteLength(page(15)));
+    const gzipHead = await get("/cached", { "accept-encoding": "gzip" }, "HEAD");
+    expect(gzipHead.headers["content-encoding"]).toBe("gzip");
+    expect(cache.stats().misses).toBe(before.misses);
+    expect(reached.get("/cached")).toBe(1);
+  });
+
   it("asks the app again after any cache-tag invalidation, and serves the new page", async () => {
     await fresh();
     version = 11;
@@ -360,6 +376,10 @@ describe("build files answered from memory (lib/response-cache.mjs)", () => {
     reached.clear();
     const before = cache.stats();
     const first = await get("/_next/static/chunks/app.js", { "accept-encoding": "gzip" });
+    // Its copies are made off the main thread; until they are, Next serves it.
+    await vi.waitFor(() => expect(cache.stats().assets).toBe(before.assets + 1));
+    const kept = cache.stats();
+    expect(kept.assetBytes - before.assetBytes).toBeGreaterThan(BUILD_FILE.length + zlib.gzipSync(BUILD_FILE, { level: 9 }).length);
     const br = await get("/_next/static/chunks/app.js?dpl=1", { "accept-encoding": "gzip, deflate, br", cookie: "a=1" });
     const gzip = await get("/_next/static/chunks/app.js", { "accept-encoding": "gzip" });
     const plain = await get("/_next/static/chunks/app.js");
@@ -393,8 +413,21 @@ describe("build files answered from memory (lib/response-cache.mjs)", () => {
     expect(ranged.status).toBe(206);
     expect(reached.get("/_next/static/chunks/app.js")).toBe(1);
     // A HEAD carries no body to keep; the GET after it does.
-    for (let i = 0; i < 3; i++) await get("/_next/static/chunks/other.js", { "accept-encoding": "gzip" }, i === 0 ? "HEAD" : "GET");
+    const assets = cache.stats().assets;
+    for (let i = 0; i < 2; i++) await get("/_next/static/chunks/other.js", { "accept-encoding": "gzip" }, i === 0 ? "HEAD" : "GET");
+    await vi.waitFor(() => expect(cache.stats().assets).toBe(assets + 1));
+    await get("/_next/static/chunks/other.js", { "accept-encoding": "gzip" });
     expect(reached.get("/_next/static/chunks/other.js")).toBe(2);
+    // Other spellings of a kept file's path reach Next (which resolves them) and are never kept under their own name.
+    for (const path of ["/_next/static/x/../chunks/app.js", "/_next/static/./chunks/app.js"]) {
+      reached.clear();
+      for (let i = 0; i < 3; i++) await get(path, { "accept-encoding": "gzip" });
+      // Once no copy is being made, a file kept under this spelling would be answered from memory.
+      await vi.waitFor(() => expect(cache.stats().compressing).toBe(0));
+      await get(path, { "accept-encoding": "gzip" });
+      expect(reached.get("/_next/static/chunks/app.js"), path).toBe(4);
+    }
+    expect(cache.stats().assets).toBe(assets + 1);
     for (const path of ["/_next/static/chunks/cut.js", "/_next/static/chunks/mutable.js", "/_next/static/media/font.woff2"]) {
       await get(path, {}, "HEAD");
       await get(path, { "accept-encoding": "gzip" });

@@ -11,14 +11,20 @@ export async function GET(_req: Request, { params }: { params: Promise<{ key: st
   const { key } = await params;
   if (key.length !== 1 || !isValidKey(key[0]!)) return notFound();
   const storage = uploadStorage();
-  const fallback = displayKeyOfMedium(key[0]!);
-  const data = (await storage.get(key[0]!)) ?? (fallback ? await storage.get(fallback) : null);
+  let data = await storage.get(key[0]!);
+  let immutable = true;
+  const display = data ? null : displayKeyOfMedium(key[0]!);
+  if (display) {
+    data = await storage.get(display);
+    // Kept a day, not for good: should an 800px file be made for this photo later, browsers take it then.
+    immutable = false;
+  }
   if (!data) return notFound();
   return new Response(new Uint8Array(data), {
     headers: {
       "Content-Type": "image/webp",
       "Content-Length": String(data.length),
-      "Cache-Control": "public, max-age=31536000, immutable",
+      "Cache-Control": immutable ? "public, max-age=31536000, immutable" : "public, max-age=86400",
       "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "default-src 'none'; sandbox",
       "Cross-Origin-Resource-Policy": "same-origin",
