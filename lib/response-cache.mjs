@@ -238,9 +238,8 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
     if (asset) {
       counts.assetHits++;
       for (const [name, value] of asset.headers) res.setHeader(name, value);
-      if (sendEncoded(req, res, asset.encoded, (chunk) => res.end(chunk)) && assets.peek(/** @type {string} */ (file)) === asset) {
-        resize(assets, /** @type {string} */ (file), asset);
-      }
+      // Both copies were made before it was kept: nothing is compressed here, so the entry's size stays.
+      sendEncoded(req, res, asset.encoded, (chunk) => res.end(chunk));
       return true;
     }
     const key = pageKey(req);
@@ -333,7 +332,7 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
   return {
     serveKept,
     capture,
-    /** Encoded bodies served from / added to memory, and answers from kept pages. */
+    /** Encoded bodies served from / added to memory, answers from kept pages and build files, and what is kept. */
     stats: () => ({ ...counts, bodies: bodies.size, bodyBytes: bodies.calculatedSize, pages: pages.size, pageBytes: pages.calculatedSize, assets: assets.size, assetBytes: assets.calculatedSize, compressing: compressing.size }),
     /** Stop receiving invalidations (tests). */
     close: () => void layers.delete(layer),
