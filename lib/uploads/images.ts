@@ -49,6 +49,7 @@ export class PreparedImage {
     return this.medium ? mediumKeyOf(this.key) : null;
   }
   async store(storage: UploadStorage = uploadStorage()): Promise<void> {
+    // Marked before the writes: a store that fails half-way is undone in full by discard() (deletes ignore missing files).
     this.stored = true;
     await storage.put(this.key, this.data);
     await storage.put(this.thumbKey, this.thumb);
