@@ -27,7 +27,7 @@ export function mediumKeyOf(key: string): string {
 
 /** The display image a medium key was made from (null for any other key). */
 export function displayKeyOfMedium(key: string): string | null {
-  return /^[0-9a-f]{32}-800\.webp$/.test(key) ? key.replace(/-800\.webp$/, ".webp") : null;
+  return isValidKey(key) && key.endsWith("-800.webp") ? key.replace(/-800\.webp$/, ".webp") : null;
 }
 
 /** Every stored file of a photo: display, medium and thumbnail (the medium may not exist, see prepareImage). */
@@ -39,8 +39,8 @@ export const uploadUrl = (key: string) => `/uploads/${key}`;
 
 /**
  * `srcset` of a photo whose display image is `width` × `height`: each stored size that is smaller than the display
- * one, with its width, then the display image. A phone picks the medium size (about a third of the display image's
- * bytes) instead of downloading the 1600px photo to show it 360 CSS pixels wide.
+ * one, with its width, then the display image. A phone picks the medium size (a quarter of the display image's
+ * pixels) instead of downloading the 1600px photo to show it 360 CSS pixels wide.
  */
 export function photoSrcSet(key: string, width: number, height: number): string {
   const longEdge = Math.max(width, height);
