@@ -87,15 +87,19 @@ export async function explainReferenceQueries(benchUrl: string): Promise<Explain
             where p.status = 'on_sale' and p.hidden_reason is null and o.verification = 'verified'
             order by p.created_at desc limit 24`,
     },
+    // The search's shape in lib/catalog/search.ts (catalogWhere): the title, or the producer's name matched per producer.
     {
-      name: "Chinese search 猕猴桃 (title ILIKE, pg_trgm)",
+      name: "Chinese search 猕猴桃 (title or producer name ILIKE)",
       sql: `select p.id, p.title from products p join organizations o on o.id = p.org_id
-            where p.status = 'on_sale' and p.hidden_reason is null and o.verification = 'verified' and p.title ilike '%猕猴桃%'
-            order by p.sales_count desc limit 24`,
+            where p.status = 'on_sale' and p.hidden_reason is null and o.verification = 'verified'
+              and (p.title ilike '%猕猴桃%' or p.org_id in (select n.id from organizations n where n.name ilike '%猕猴桃%'))
+            order by p.sales_count desc, p.created_at desc, p.id limit 20`,
     },
     {
       name: "Chinese search count 猕猴桃",
-      sql: `select count(*) from products p where p.status = 'on_sale' and p.title ilike '%猕猴桃%'`,
+      sql: `select count(*) from products p join organizations o on o.id = p.org_id
+            where p.status = 'on_sale' and p.hidden_reason is null and o.verification = 'verified'
+              and (p.title ilike '%猕猴桃%' or p.org_id in (select n.id from organizations n where n.name ilike '%猕猴桃%'))`,
     },
     {
       name: "job board page 1 (open, newest)",

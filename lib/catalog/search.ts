@@ -4,6 +4,7 @@
  * products_title_trgm — or on the producer's name; every word must match. Sort comes from an allow-list.
  */
 import { and, asc, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { organizations, productCategoryEnum, products, productVariants, regions } from "@/db/schema";
 import { cardColumns, onSale, type ProductCard } from "./featured";
@@ -86,11 +87,17 @@ export function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** Producers whose name matches a search word, looked up apart from the products joined to them (see catalogWhere). */
+const namedOrg = alias(organizations, "named_org");
+
 export function catalogWhere(q: CatalogQuery, month: number): SQL {
   const conds: (SQL | undefined)[] = [onSale()];
   for (const word of q.q.split(" ").filter(Boolean).slice(0, 5)) {
     const pattern = `%${escapeLike(word)}%`;
-    conds.push(or(ilike(products.title, pattern), ilike(organizations.name, pattern)));
+    // The producer's name is matched once per producer (a few hundred rows), not once per joined product: on the
+    // bench data (10,000 products, 264 producers) `title ILIKE … OR organizations.name ILIKE …` took 39 ms for the
+    // count and 28 ms for the page of "猕猴桃"; with the subquery 8 ms each, for the same 1,169 products.
+    conds.push(or(ilike(products.title, pattern), sql`${products.orgId} in (select ${namedOrg.id} from ${organizations} ${namedOrg} where ${ilike(namedOrg.name, pattern)})`));
   }
   if (q.county) conds.push(eq(products.originCode, q.county));
   if (q.category) conds.push(eq(products.category, q.category));
