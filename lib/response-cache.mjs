@@ -27,6 +27,8 @@
  *    that one file cannot be kept under many spellings), compressed at the highest levels off the main thread, and
  *    from then on sent from memory: brotli to browsers (~12% fewer bytes than gzip on our chunks), gzip to the rest.
  *    Until its copies are ready, Next serves it as any other file.
+ * 4. Error documents. The first piece of an HTML error answer to a GET that is Next's empty error document gets a
+ *    notice for readers without JavaScript (lib/error-shell.mjs).
  */
 import { createHash } from "node:crypto";
 import { promisify } from "node:util";
@@ -35,6 +37,7 @@ import compression from "compression";
 import fresh from "fresh";
 import { LRUCache } from "lru-cache";
 import Negotiator from "negotiator";
+import { errorShellNotice } from "./error-shell.mjs";
 
 /** Bodies smaller than this are sent as they are (the `compression` middleware's default threshold). */
 const THRESHOLD_BYTES = 1024;
@@ -111,6 +114,28 @@ function isCacheableWhole(req, res, chunk) {
   const cacheControl = String(res.getHeader("cache-control") ?? "");
   if (!/(?:^|,)\s*s-maxage=\d/.test(cacheControl) || /\b(?:private|no-store|no-transform)\b/.test(cacheControl)) return false;
   return CACHEABLE_TYPE.test(String(res.getHeader("content-type") ?? ""));
+}
+
+/**
+ * The first chunk of an HTML error answer to a GET, with a notice for readers without JavaScript when it is Next's
+ * empty error document (lib/error-shell.mjs); any other chunk as it is. Keeps a Content-Length Next set true.
+ * @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res
+ * @param {unknown} chunk @param {unknown} encoding
+ */
+function withErrorNotice(req, res, chunk, encoding) {
+  // Next sends a page's headers before its first chunk when it streams (no Content-Length then): the body can still
+  // change. Next never compresses (next.config.js leaves it to this layer, whose middleware compresses what is
+  // passed on here).
+  if (req.method !== "GET" || res.statusCode < 400 || !/^text\/html\b/.test(String(res.getHeader("content-type") ?? ""))) return chunk;
+  const length = res.getHeader("content-length");
+  if (length !== undefined && res.headersSent) return chunk;
+  const utf8 = encoding === undefined || typeof encoding === "function" || encoding === "utf8" || encoding === "utf-8";
+  const head = typeof chunk === "string" ? (utf8 ? chunk : undefined) : chunk instanceof Uint8Array ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : undefined;
+  if (head === undefined) return chunk;
+  const found = errorShellNotice(head, res.statusCode, (req.url ?? "/").split("?")[0] ?? "/");
+  if (found === undefined) return chunk;
+  if (length !== undefined) res.setHeader("Content-Length", Number(length) + Buffer.byteLength(found.notice));
+  return typeof head === "string" ? head.slice(0, found.at) + found.notice + head.slice(found.at) : Buffer.concat([head.subarray(0, found.at), Buffer.from(found.notice), head.subarray(found.at)]);
 }
 
 /** A request whose answer may come from, or go to, the kept pages: a plain GET or HEAD without credentials. */
@@ -277,6 +302,7 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
     const body = file === undefined || assets.has(file) || compressing.has(file) ? undefined : collector(res, () => isKeepableAsset(res));
     res.write = /** @type {any} */ (
       function (/** @type {any[]} */ ...args) {
+        if (!wrote) args[0] = withErrorNotice(req, res, args[0], args[1]);
         wrote = true;
         body?.add(args[0], args[1]);
         return write.apply(res, /** @type {any} */ (args));
@@ -284,6 +310,7 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
     );
     res.end = /** @type {any} */ (
       function (/** @type {any} */ chunk, /** @type {any[]} */ ...rest) {
+        if (!wrote) chunk = withErrorNotice(req, res, chunk, rest[0]);
         if (body && typeof chunk !== "function") {
           body.add(chunk, rest[0]);
           const whole = body.complete();

@@ -8,6 +8,7 @@ import { createResponseCache, invalidateCachedPages } from "../lib/response-cach
 // request has `private, no-store`; a stream writes in pieces.
 const page = (n: number) => `<!DOCTYPE html><html lang="zh-CN"><body>${"<p>湘西保靖黄金茶 十八洞猕猴桃 泸溪椪柑</p>".repeat(200)}<i>${n}</i></body></html>`;
 let version = 1;
+const ERROR_SHELL = `<!DOCTYPE html><html id="__next_error__"><head><meta charSet="utf-8"/><title>湘济通</title></head><body><div hidden=""></div><script>self.__next_f.push([1,"payload"])</script>${"<script>/*湘西*/</script>".repeat(60)}</body></html>`;
 /** A build file (a JavaScript chunk) of 30 KB. */
 const BUILD_FILE = Buffer.from(Array.from({ length: 600 }, (_, i) => `var 湘${i}=function(e){return e+${i}};`).join("\n").padEnd(30_000, "/"), "utf8").subarray(0, 30_000);
 const CACHED = "s-maxage=600, stale-while-revalidate=31535400";
@@ -87,6 +88,30 @@ function app(req: http.IncomingMessage, res: http.ServerResponse) {
       // A file cut short (the disk read failed, say) ends without its last piece.
       return res.end(url.pathname.includes("cut") ? undefined : BUILD_FILE.subarray(20_000));
     }
+    // Next's empty error document (lib/error-shell.mjs): a notFound() in a page cached by Next, sent whole with its
+    // length; a forbidden() streamed after the headers; and an error page of our own that is not that document.
+    case "/products/gone":
+    case "/en/products/gone": {
+      res.statusCode = 404;
+      res.setHeader("Cache-Control", CACHED);
+      const body = Buffer.from(ERROR_SHELL);
+      res.setHeader("Content-Length", body.length);
+      return res.end(body);
+    }
+    case "/producer": {
+      res.statusCode = 403;
+      res.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
+      res.flushHeaders();
+      const body = Buffer.from(ERROR_SHELL);
+      // The first piece ends inside a Chinese character: the notice goes in by bytes, never re-decoding them.
+      const cut = body.indexOf("湘西") + 1;
+      res.write(body.subarray(0, cut));
+      return void setTimeout(() => res.end(body.subarray(cut)), 5);
+    }
+    case "/shell-late":
+      res.statusCode = 404;
+      res.write(ERROR_SHELL.slice(0, 40));
+      return void setTimeout(() => res.end(ERROR_SHELL.slice(40)), 5);
     case "/missing":
       res.statusCode = 404;
       res.setHeader("Cache-Control", CACHED);
@@ -434,5 +459,42 @@ describe("build files answered from memory (lib/response-cache.mjs)", () => {
       await get(path, { "accept-encoding": "gzip" });
       expect(reached.get(path), path).toBe(3);
     }
+  });
+});
+
+describe("a notice in Next's empty error document, for readers without JavaScript (lib/error-shell.mjs)", () => {
+  const notice = (html: string) => /<body><div data-error-shell-notice=""[^>]*>(.*?)<\/div><div hidden="">/.exec(html)?.[1];
+
+  it("puts the page's notice, in the address's language, at the start of the body of a 404 sent whole, with its length", async () => {
+    for (const encoding of ["identity", "gzip"]) {
+      const r = await get("/products/gone", { "accept-encoding": encoding });
+      expect(r.status).toBe(404);
+      const html = encoding === "gzip" ? gunzip(r.body) : r.body.toString("utf8");
+      if (encoding === "identity") expect(Number(r.headers["content-length"])).toBe(r.body.length);
+      expect(notice(html)).toContain("<h1");
+      expect(notice(html)).toContain("找不到这个页面");
+      expect(notice(html)).toContain('<a href="/"');
+      // Everything Next wrote follows, unchanged.
+      expect(html.replace(/<div data-error-shell-notice=""[^>]*>.*?<\/div>(?=<div hidden="">)/, "")).toBe(ERROR_SHELL);
+    }
+    const en = (await get("/en/products/gone")).body.toString("utf8");
+    expect(notice(en)).toContain("Page not found");
+    expect(notice(en)).toContain('<a href="/en"');
+  });
+
+  it("fills a 403 streamed after its headers, cut inside a Chinese character, by bytes", async () => {
+    const r = await get("/producer", { "accept-encoding": "gzip" });
+    expect(r.status).toBe(403);
+    const html = gunzip(r.body);
+    expect(notice(html)).toContain("没有权限");
+    expect(html).toContain("<title>湘济通</title>");
+    expect(html.replace(/<div data-error-shell-notice=""[^>]*>.*?<\/div>(?=<div hidden="">)/, "")).toBe(ERROR_SHELL);
+  });
+
+  it("leaves every other answer as the app wrote it: other error pages, a 200, a POST, a document whose body comes in a later piece", async () => {
+    expect((await get("/missing")).body.toString("utf8")).toBe(page(version));
+    expect((await get("/shell-late")).body.toString("utf8")).toBe(ERROR_SHELL);
+    expect((await get("/products/gone", {}, "POST")).body.toString("utf8")).toBe(ERROR_SHELL);
+    expect((await get("/cached")).body.toString("utf8")).not.toContain("data-error-shell-notice");
   });
 });
