@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auditLog, certificateReminders, notifications, organizations, products, purchaseTargets, seekerProfiles, users } from "@/db/schema";
-import { remindExpiringCertificates } from "@/lib/admin/certificates";
+import { listProductsForAdmin, remindExpiringCertificates } from "@/lib/admin/certificates";
+import { listJobsForAdmin } from "@/lib/admin/moderation";
+import { listUsersForAdmin } from "@/lib/admin/users";
 import { ADMIN_MUTATIONS, ADMIN_MUTATION_NAMES } from "@/lib/admin/registry";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { ensureAllRegions, makeJob, makeProduct } from "./helpers/admin";
@@ -145,5 +147,25 @@ describe("administrative mutations", () => {
     expect(rows.map((r) => r.thresholdDays)).toEqual([7]);
     expect((await db.select().from(notifications).where(eq(notifications.userId, owner.id))).filter((n) => n.kind === "certificate_expiring")).toHaveLength(4);
     expect((await db.select().from(auditLog).where(eq(auditLog.action, "certificate.remind"))).length).toBe(3);
+  });
+});
+
+describe("administrative lists", () => {
+  it("search users, products and jobs with the typed %, _ and \\ taken literally", async () => {
+    const tag = crypto.randomUUID().slice(0, 8);
+    const exact = await makeUser({ name: `审核_${tag}` });
+    await makeUser({ name: `审核X${tag}` });
+    expect((await listUsersForAdmin({ q: `审核_${tag}` })).items.map((u) => u.id)).toEqual([exact.id]);
+    expect((await listUsersForAdmin({ q: `审核%${tag}` })).items).toEqual([]);
+
+    await ensureAllRegions();
+    const owner = await makeUser({ roles: ["producer"] });
+    const org = await makeOrg(owner.id);
+    const p = await makeProduct(org.id, { title: `果干 100%_${tag}` });
+    await makeProduct(org.id, { title: `果干 1000X${tag}` });
+    expect((await listProductsForAdmin({ q: `100%_${tag}` })).items.map((x) => x.id)).toEqual([p.product.id]);
+    const j = await makeJob(org.id, { title: `焊工\\${tag}` });
+    await makeJob(org.id, { title: `焊工X${tag}` });
+    expect((await listJobsForAdmin({ q: `焊工\\${tag}` })).items.map((x) => x.id)).toEqual([j.id]);
   });
 });

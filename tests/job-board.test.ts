@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { seekerProfiles } from "@/db/schema";
-import { getPublicJob, likePattern, parseJobFilters, searchJobs } from "@/lib/jobs/board";
+import { getPublicJob, parseJobFilters, searchJobs } from "@/lib/jobs/board";
+import { containsPattern } from "@/lib/like";
 import { addMonthsIso, yuanToFen } from "@/lib/jobs/constants";
 import { recommendJobsFor } from "@/lib/matching/recommend";
 import { setPoorLabourerVerified } from "@/lib/seekers/profile";
@@ -20,7 +21,7 @@ describe("job board", () => {
       sort: "newest",
       page: 1,
     });
-    expect(likePattern("100%_\\")).toBe("%100\\%\\_\\\\%");
+    expect(containsPattern("100%_\\")).toBe("%100\\%\\_\\\\%");
     expect(yuanToFen("3,500.05")).toBe(350005);
     expect(yuanToFen("1.234")).toBeNull();
     expect(addMonthsIso("2026-08-31", 6)).toBe("2027-02-28");

@@ -6,6 +6,7 @@ import { jobs, organizations, products } from "@/db/schema";
 import { DomainError, mutation } from "@/lib/action";
 import { audit } from "@/lib/audit";
 import { invalidate, TAGS } from "@/lib/cache";
+import { containsPattern } from "@/lib/like";
 import { notify } from "@/lib/notifications/notify";
 import { ADMIN, memberNotifications, orgMembers, reason } from "./common";
 
@@ -89,7 +90,7 @@ const PAGE = 20;
 export async function listJobsForAdmin(opts: { q?: string; page?: number } = {}): Promise<{ items: JobForAdmin[]; total: number; pages: number }> {
   const db = await getDb();
   const q = opts.q?.trim().slice(0, 40);
-  const where = q ? or(ilike(jobs.title, `%${q}%`), ilike(organizations.name, `%${q}%`)) : undefined;
+  const where = q ? or(ilike(jobs.title, containsPattern(q)), ilike(organizations.name, containsPattern(q))) : undefined;
   const page = Math.max(1, opts.page ?? 1);
   const [items, [count]] = await Promise.all([
     db

@@ -9,6 +9,7 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { DomainError, mutation } from "@/lib/action";
 import { audit } from "@/lib/audit";
+import { containsPattern } from "@/lib/like";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { ADMIN } from "./common";
 
@@ -27,7 +28,8 @@ const PAGE = 20;
 export async function listUsersForAdmin(opts: { q?: string; page?: number } = {}): Promise<{ items: UserForAdmin[]; total: number; pages: number }> {
   const db = await getDb();
   const q = opts.q?.trim().slice(0, 60);
-  const where = q ? or(ilike(users.name, `%${q}%`), ilike(users.email, `%${q}%`), ilike(users.phone, `%${q}%`)) : undefined;
+  const pattern = q ? containsPattern(q) : undefined;
+  const where = pattern ? or(ilike(users.name, pattern), ilike(users.email, pattern), ilike(users.phone, pattern)) : undefined;
   const page = Math.max(1, opts.page ?? 1);
   const [items, [count]] = await Promise.all([
     db

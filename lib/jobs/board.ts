@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gte, ilike, sql, type SQL } from "drizzle-or
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { jobs, organizations, regions } from "@/db/schema";
+import { containsPattern } from "@/lib/like";
 import { BENEFITS, JOB_KINDS, JOB_SORTS, todayCst, yuanToFen, type JobSort } from "./constants";
 import { jobIsOpen, type JobCard } from "./open-jobs";
 
@@ -42,11 +43,6 @@ export function parseJobFilters(sp: Record<string, string | string[] | undefined
   };
 }
 
-/** ILIKE pattern with the user's %, _ and \ taken literally. */
-export function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 export interface JobListItem extends JobCard {
   orgId: string;
   regionCode: string;
@@ -79,7 +75,7 @@ export const toListItem = ({ createdAt, ...r }: CardRow): JobListItem => ({ ...r
 export async function searchJobs(f: JobFilters, today: string = todayCst()): Promise<{ items: JobListItem[]; total: number; page: number; pages: number }> {
   const db = await getDb();
   const where: (SQL | undefined)[] = [jobIsOpen(today)];
-  if (f.q) where.push(ilike(jobs.title, likePattern(f.q)));
+  if (f.q) where.push(ilike(jobs.title, containsPattern(f.q)));
   if (f.region) where.push(eq(jobs.regionCode, f.region));
   if (f.kind) where.push(eq(jobs.kind, f.kind));
   if (f.skill) where.push(sql`${jobs.skills} @> array[${f.skill}]::text[]`);
