@@ -33,8 +33,8 @@ function cannon(opts: autocannon.Options): Promise<autocannon.Result> {
 /**
  * autocannon keeps each response's body as a string (`body += chunk` in its PipelinedRequestsQueue, for its
  * `expectBody` option and `response` events, neither used here): a UTF-8 decode and copy of every compressed body.
- * On 2026-11-29 that cost the load generator 0.08 ms per /about response (4.5 KB) and 0.20 ms per catalog response
- * (8.2 KB), more than the server spent serving either (0.06-0.07 ms): the req/s of a cached page measured the load
+ * On 2026-11-29 that cost the load generator 0.08 ms per /about response (4.5 KB gzip) and 0.20 ms per catalog
+ * response (8.2 KB gzip), more than the server spent serving either (0.06-0.07 ms): the req/s of a cached page measured the load
  * generator decoding bytes, so a larger page scored a lower ratio whatever the server did. Received bytes are still
  * counted (autocannon counts them per socket read, before parsing); only the unused string is not built.
  */
