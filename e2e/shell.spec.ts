@@ -32,23 +32,26 @@ test("unknown pages get a friendly 404", async ({ page }) => {
 // (lib/error-shell.mjs): without JavaScript the server's notice is what the reader sees.
 test("a missing product and a forbidden area are readable without JavaScript", async ({ browser, baseURL, clientIp }) => {
   const ctx = await browser.newContext({ baseURL, javaScriptEnabled: false, extraHTTPHeaders: { "x-forwarded-for": clientIp } });
-  const page = await ctx.newPage();
-  const missing = `/products/${crypto.randomUUID()}`;
-  const res = await page.goto(missing);
-  expect(res?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "找不到这个页面" })).toBeVisible();
-  await expect(page.getByText("链接可能已失效，或者内容已下架。")).toBeVisible();
-  await page.getByRole("link", { name: "回到首页" }).click();
-  await expect(page.getByRole("heading", { name: "当季好物" })).toBeVisible();
+  try {
+    const page = await ctx.newPage();
+    const missing = `/products/${crypto.randomUUID()}`;
+    const res = await page.goto(missing);
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "找不到这个页面" })).toBeVisible();
+    await expect(page.getByText("链接可能已失效，或者内容已下架。")).toBeVisible();
+    await page.getByRole("link", { name: "回到首页" }).click();
+    await expect(page.getByRole("heading", { name: "当季好物" })).toBeVisible();
 
-  expect((await page.goto(`/en${missing}`))?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Back to home" })).toHaveAttribute("href", "/en");
+    expect((await page.goto(`/en${missing}`))?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Back to home" })).toHaveAttribute("href", "/en");
 
-  await apiLogin(ctx.request, DEMO.buyer);
-  expect((await page.goto("/producer"))?.status()).toBe(403);
-  await expect(page.getByRole("heading", { name: "没有权限" })).toBeVisible();
-  await ctx.close();
+    await apiLogin(ctx.request, DEMO.buyer);
+    expect((await page.goto("/producer"))?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "没有权限" })).toBeVisible();
+  } finally {
+    await ctx.close();
+  }
 });
 
 test("with JavaScript, a missing product shows the site's own 404 page, not the server's notice", async ({ page }) => {

@@ -51,10 +51,10 @@ export function errorShellNotice(head, status, pathname) {
   const t = COMMON[locale];
   const [titleKey, bodyKey] = keysFor(status);
   const notice =
-    `<div data-error-shell-notice="" style="font-family:system-ui,sans-serif;max-width:28rem;margin:3rem auto;padding:0 1rem;text-align:center;line-height:1.6">` +
+    `<main data-error-shell-notice="" lang="${locale}" style="font-family:system-ui,sans-serif;max-width:28rem;margin:3rem auto;padding:0 1rem;text-align:center;line-height:1.6">` +
     `<h1 style="font-size:1.5rem;margin:0">${escapeText(t[titleKey] ?? "")}</h1>` +
     `<p style="color:#44403c">${escapeText(t[bodyKey] ?? "")}</p>` +
     `<p><a href="${locale === "en" ? "/en" : "/"}" style="color:#b3261e">${escapeText(t.goHome ?? "")}</a> · ${escapeText(t.appName ?? "")}</p>` +
-    `</div>`;
+    `</main>`;
   return { at: body + BODY.length, notice };
 }

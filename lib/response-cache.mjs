@@ -28,7 +28,7 @@
  *    from then on sent from memory: brotli to browsers (~12% fewer bytes than gzip on our chunks), gzip to the rest.
  *    Until its copies are ready, Next serves it as any other file.
  * 4. Error documents. The first piece of an HTML error answer to a GET that is Next's empty error document gets a
- *    notice for readers without JavaScript (lib/error-shell.mjs).
+ *    notice for readers without JavaScript (lib/error-shell.mjs); a HEAD gets the same Content-Length.
  */
 import { createHash } from "node:crypto";
 import { promisify } from "node:util";
@@ -117,7 +117,7 @@ function isCacheableWhole(req, res, chunk) {
 }
 
 /**
- * The first chunk of an HTML error answer to a GET, with a notice for readers without JavaScript when it is Next's
+ * The first chunk of an HTML error answer to a GET (or the length announced to a HEAD), with a notice for readers without JavaScript when it is Next's
  * empty error document (lib/error-shell.mjs); any other chunk as it is. Keeps a Content-Length Next set true.
  * @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res
  * @param {unknown} chunk @param {unknown} encoding
@@ -126,7 +126,7 @@ function withErrorNotice(req, res, chunk, encoding) {
   // Next sends a page's headers before its first chunk when it streams (no Content-Length then): the body can still
   // change. Next never compresses (next.config.js leaves it to this layer, whose middleware compresses what is
   // passed on here).
-  if (req.method !== "GET" || res.statusCode < 400 || !/^text\/html\b/.test(String(res.getHeader("content-type") ?? ""))) return chunk;
+  if ((req.method !== "GET" && req.method !== "HEAD") || res.statusCode < 400 || !/^text\/html\b/.test(String(res.getHeader("content-type") ?? ""))) return chunk;
   const length = res.getHeader("content-length");
   if (length !== undefined && res.headersSent) return chunk;
   const utf8 = encoding === undefined || typeof encoding === "function" || encoding === "utf8" || encoding === "utf-8";
@@ -135,6 +135,8 @@ function withErrorNotice(req, res, chunk, encoding) {
   const found = errorShellNotice(head, res.statusCode, (req.url ?? "/").split("?")[0] ?? "/");
   if (found === undefined) return chunk;
   if (length !== undefined) res.setHeader("Content-Length", Number(length) + Buffer.byteLength(found.notice));
+  // A HEAD announces the length the GET sends; Node drops its body.
+  if (req.method === "HEAD") return chunk;
   return typeof head === "string" ? head.slice(0, found.at) + found.notice + head.slice(found.at) : Buffer.concat([head.subarray(0, found.at), Buffer.from(found.notice), head.subarray(found.at)]);
 }
 

@@ -108,10 +108,20 @@ function app(req: http.IncomingMessage, res: http.ServerResponse) {
       res.write(body.subarray(0, cut));
       return void setTimeout(() => res.end(body.subarray(cut)), 5);
     }
-    case "/shell-late":
+    case "/shell-late": {
+      // The document's start in one piece, its <body> in the next.
       res.statusCode = 404;
-      res.write(ERROR_SHELL.slice(0, 40));
-      return void setTimeout(() => res.end(ERROR_SHELL.slice(40)), 5);
+      const cut = ERROR_SHELL.indexOf("<body>");
+      res.write(ERROR_SHELL.slice(0, cut));
+      return void setTimeout(() => res.end(ERROR_SHELL.slice(cut)), 5);
+    }
+    case "/shell-sent": {
+      // Headers already sent with a Content-Length: the body must stay as long as announced.
+      res.statusCode = 404;
+      res.setHeader("Content-Length", Buffer.byteLength(ERROR_SHELL));
+      res.flushHeaders();
+      return res.end(ERROR_SHELL);
+    }
     case "/missing":
       res.statusCode = 404;
       res.setHeader("Cache-Control", CACHED);
@@ -463,7 +473,7 @@ describe("build files answered from memory (lib/response-cache.mjs)", () => {
 });
 
 describe("a notice in Next's empty error document, for readers without JavaScript (lib/error-shell.mjs)", () => {
-  const notice = (html: string) => /<body><div data-error-shell-notice=""[^>]*>(.*?)<\/div><div hidden="">/.exec(html)?.[1];
+  const notice = (html: string) => /<body><main data-error-shell-notice=""[^>]*>(.*?)<\/main><div hidden="">/.exec(html)?.[1];
 
   it("puts the page's notice, in the address's language, at the start of the body of a 404 sent whole, with its length", async () => {
     for (const encoding of ["identity", "gzip"]) {
@@ -475,11 +485,15 @@ describe("a notice in Next's empty error document, for readers without JavaScrip
       expect(notice(html)).toContain("找不到这个页面");
       expect(notice(html)).toContain('<a href="/"');
       // Everything Next wrote follows, unchanged.
-      expect(html.replace(/<div data-error-shell-notice=""[^>]*>.*?<\/div>(?=<div hidden="">)/, "")).toBe(ERROR_SHELL);
+      expect(html.replace(/<main data-error-shell-notice=""[^>]*>.*?<\/main>(?=<div hidden="">)/, "")).toBe(ERROR_SHELL);
     }
     const en = (await get("/en/products/gone")).body.toString("utf8");
     expect(notice(en)).toContain("Page not found");
     expect(notice(en)).toContain('<a href="/en"');
+    expect(en).toContain('<main data-error-shell-notice="" lang="en"');
+    // A HEAD announces the length its GET sends.
+    const head = await get("/products/gone", {}, "HEAD");
+    expect(Number(head.headers["content-length"])).toBe((await get("/products/gone")).body.length);
   });
 
   it("fills a 403 streamed after its headers, cut inside a Chinese character, by bytes", async () => {
@@ -488,13 +502,26 @@ describe("a notice in Next's empty error document, for readers without JavaScrip
     const html = gunzip(r.body);
     expect(notice(html)).toContain("没有权限");
     expect(html).toContain("<title>湘济通</title>");
-    expect(html.replace(/<div data-error-shell-notice=""[^>]*>.*?<\/div>(?=<div hidden="">)/, "")).toBe(ERROR_SHELL);
+    expect(html.replace(/<main data-error-shell-notice=""[^>]*>.*?<\/main>(?=<div hidden="">)/, "")).toBe(ERROR_SHELL);
   });
 
-  it("leaves every other answer as the app wrote it: other error pages, a 200, a POST, a document whose body comes in a later piece", async () => {
+  it("leaves every other answer as the app wrote it: other error pages, a 200, a POST, a document whose body comes in a later piece, one whose length went out", async () => {
     expect((await get("/missing")).body.toString("utf8")).toBe(page(version));
     expect((await get("/shell-late")).body.toString("utf8")).toBe(ERROR_SHELL);
+    const sent = await get("/shell-sent");
+    expect(sent.body.toString("utf8")).toBe(ERROR_SHELL);
+    expect(Number(sent.headers["content-length"])).toBe(sent.body.length);
     expect((await get("/products/gone", {}, "POST")).body.toString("utf8")).toBe(ERROR_SHELL);
     expect((await get("/cached")).body.toString("utf8")).not.toContain("data-error-shell-notice");
   });
+});
+
+it("the notice's texts are plain in both languages (shown as written, not formatted by next-intl)", async () => {
+  const { default: zh } = await import("../messages/zh-CN/common.json");
+  const { default: en } = await import("../messages/en/common.json");
+  for (const messages of [zh, en] as Record<string, unknown>[]) {
+    for (const key of ["notFoundTitle", "notFoundBody", "forbiddenTitle", "forbiddenBody", "errorTitle", "errorBody", "goHome", "appName"]) {
+      expect(messages[key], key).toMatch(/^[^{}'<>&]+$/);
+    }
+  }
 });
