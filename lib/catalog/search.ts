@@ -120,26 +120,34 @@ export async function searchProducts(q: CatalogQuery, now = new Date()): Promise
           ? [desc(products.createdAt), asc(products.id)]
           : [desc(cols.inSeason), desc(products.salesCount), desc(products.createdAt), asc(products.id)];
 
-  const [countRow] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(products)
-    .innerJoin(organizations, eq(organizations.id, products.orgId))
-    .where(where);
-  const total = Number(countRow?.n ?? 0);
+  // The page and the number of matches in one query (a window count over every match, taken before LIMIT): one scan of
+  // the products instead of a count and then the page, one after the other. Only a page past the last (a stale link)
+  // needs the count on its own, to show the last page instead.
+  const pageAt = (page: number) =>
+    db
+      .select({ ...cols, matches: sql<string>`count(*) over ()` })
+      .from(products)
+      .innerJoin(organizations, eq(organizations.id, products.orgId))
+      .innerJoin(regions, eq(regions.code, products.originCode))
+      .where(where)
+      .orderBy(...order)
+      .limit(PAGE_SIZE)
+      .offset((page - 1) * PAGE_SIZE);
+  let rows = await pageAt(q.page);
+  let total = rows.length ? Number(rows[0]!.matches) : 0;
+  if (!rows.length && q.page > 1) {
+    const [countRow] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(products)
+      .innerJoin(organizations, eq(organizations.id, products.orgId))
+      .innerJoin(regions, eq(regions.code, products.originCode))
+      .where(where);
+    total = Number(countRow?.n ?? 0);
+    if (total) rows = await pageAt(Math.ceil(total / PAGE_SIZE));
+  }
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(q.page, pages);
-  const items =
-    total === 0
-      ? []
-      : await db
-          .select(cols)
-          .from(products)
-          .innerJoin(organizations, eq(organizations.id, products.orgId))
-          .innerJoin(regions, eq(regions.code, products.originCode))
-          .where(where)
-          .orderBy(...order)
-          .limit(PAGE_SIZE)
-          .offset((page - 1) * PAGE_SIZE);
+  const items: ProductCard[] = rows.map(({ matches: _matches, ...card }) => card);
   return { items, total, page, pages, pageSize: PAGE_SIZE };
 }
 
