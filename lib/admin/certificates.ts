@@ -8,8 +8,8 @@ import { getDb } from "@/db/client";
 import { certificateReminders, organizations, products, regions } from "@/db/schema";
 import { DomainError, mutation } from "@/lib/action";
 import { audit } from "@/lib/audit";
-import { containsPattern } from "@/lib/like";
 import { invalidate, TAGS } from "@/lib/cache";
+import { containsPattern } from "@/lib/like";
 import { notify, type NotificationInput } from "@/lib/notifications/notify";
 import { ADMIN, chinaToday, isoDate, memberNotifications, orgMembers } from "./common";
 
@@ -43,7 +43,8 @@ const PAGE = 20;
 export async function listProductsForAdmin(opts: { q?: string; page?: number } = {}): Promise<{ items: ProductForCertification[]; total: number; pages: number }> {
   const db = await getDb();
   const q = opts.q?.trim().slice(0, 40);
-  const where = q ? or(ilike(products.title, containsPattern(q)), ilike(organizations.name, containsPattern(q))) : undefined;
+  const pattern = q ? containsPattern(q) : undefined;
+  const where = pattern ? or(ilike(products.title, pattern), ilike(organizations.name, pattern)) : undefined;
   const page = Math.max(1, opts.page ?? 1);
   const [items, [count]] = await Promise.all([
     db

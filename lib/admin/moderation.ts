@@ -90,7 +90,8 @@ const PAGE = 20;
 export async function listJobsForAdmin(opts: { q?: string; page?: number } = {}): Promise<{ items: JobForAdmin[]; total: number; pages: number }> {
   const db = await getDb();
   const q = opts.q?.trim().slice(0, 40);
-  const where = q ? or(ilike(jobs.title, containsPattern(q)), ilike(organizations.name, containsPattern(q))) : undefined;
+  const pattern = q ? containsPattern(q) : undefined;
+  const where = pattern ? or(ilike(jobs.title, pattern), ilike(organizations.name, pattern)) : undefined;
   const page = Math.max(1, opts.page ?? 1);
   const [items, [count]] = await Promise.all([
     db

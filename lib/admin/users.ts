@@ -9,8 +9,8 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { DomainError, mutation } from "@/lib/action";
 import { audit } from "@/lib/audit";
-import { containsPattern } from "@/lib/like";
 import { ROLES, type Role } from "@/lib/auth/roles";
+import { containsPattern } from "@/lib/like";
 import { ADMIN } from "./common";
 
 export interface UserForAdmin {

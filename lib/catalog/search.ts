@@ -5,9 +5,9 @@
  */
 import { and, asc, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { containsPattern } from "@/lib/like";
 import { getDb } from "@/db/client";
 import { organizations, productCategoryEnum, products, productVariants, regions } from "@/db/schema";
+import { containsPattern } from "@/lib/like";
 import { cardColumns, onSale, type ProductCard } from "./featured";
 
 export const PAGE_SIZE = 20;
