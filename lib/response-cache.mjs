@@ -117,8 +117,9 @@ function isCacheableWhole(req, res, chunk) {
 }
 
 /**
- * The first chunk of an HTML error answer to a GET (or the length announced to a HEAD), with a notice for readers without JavaScript when it is Next's
- * empty error document (lib/error-shell.mjs); any other chunk as it is. Keeps a Content-Length Next set true.
+ * The first chunk of an HTML error answer to a GET, with a notice for readers without JavaScript when it is Next's
+ * empty error document (lib/error-shell.mjs), or the same length announced to a HEAD; any other chunk as it is.
+ * Keeps a Content-Length Next set true.
  * @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res
  * @param {unknown} chunk @param {unknown} encoding
  */
@@ -300,11 +301,18 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
     const write = res.write;
     const end = res.end;
     let wrote = false;
+    let firstPieceSeen = false;
+    /** The first non-empty piece of the body through withErrorNotice; the rest as they are. @param {any} chunk @param {any} encoding */
+    const firstPiece = (chunk, encoding) => {
+      if (firstPieceSeen || chunk == null || typeof chunk === "function" || chunk.length === 0) return chunk;
+      firstPieceSeen = true;
+      return withErrorNotice(req, res, chunk, encoding);
+    };
     const file = req.method === "GET" ? assetKey(req) : undefined;
     const body = file === undefined || assets.has(file) || compressing.has(file) ? undefined : collector(res, () => isKeepableAsset(res));
     res.write = /** @type {any} */ (
       function (/** @type {any[]} */ ...args) {
-        if (!wrote) args[0] = withErrorNotice(req, res, args[0], args[1]);
+        args[0] = firstPiece(args[0], args[1]);
         wrote = true;
         body?.add(args[0], args[1]);
         return write.apply(res, /** @type {any} */ (args));
@@ -312,7 +320,7 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
     );
     res.end = /** @type {any} */ (
       function (/** @type {any} */ chunk, /** @type {any[]} */ ...rest) {
-        if (!wrote) chunk = withErrorNotice(req, res, chunk, rest[0]);
+        chunk = firstPiece(chunk, rest[0]);
         if (body && typeof chunk !== "function") {
           body.add(chunk, rest[0]);
           const whole = body.complete();

@@ -103,6 +103,7 @@ function app(req: http.IncomingMessage, res: http.ServerResponse) {
       res.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
       res.flushHeaders();
       const body = Buffer.from(ERROR_SHELL);
+      res.write(""); // an empty piece first: the document still starts in the next one
       // The first piece ends inside a Chinese character: the notice goes in by bytes, never re-decoding them.
       const cut = body.indexOf("湘西") + 1;
       res.write(body.subarray(0, cut));
