@@ -121,8 +121,8 @@ export async function searchProducts(q: CatalogQuery, now = new Date()): Promise
           : [desc(cols.inSeason), desc(products.salesCount), desc(products.createdAt), asc(products.id)];
 
   // The page and the number of matches in one query (a window count over every match, taken before LIMIT): one scan of
-  // the products instead of a count and then the page, one after the other. Only a page past the last (a stale link)
-  // needs the count on its own, to show the last page instead.
+  // the products instead of a count and then the page, one after the other. A page past the last (a stale link) has
+  // no row to carry the count: the first page tells it, and the last page is shown instead.
   const pageAt = (page: number) =>
     db
       .select({ ...cols, matches: sql<string>`count(*) over ()` })
@@ -136,14 +136,10 @@ export async function searchProducts(q: CatalogQuery, now = new Date()): Promise
   let rows = await pageAt(q.page);
   let total = rows.length ? Number(rows[0]!.matches) : 0;
   if (!rows.length && q.page > 1) {
-    const [countRow] = await db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(products)
-      .innerJoin(organizations, eq(organizations.id, products.orgId))
-      .innerJoin(regions, eq(regions.code, products.originCode))
-      .where(where);
-    total = Number(countRow?.n ?? 0);
-    if (total) rows = await pageAt(Math.ceil(total / PAGE_SIZE));
+    rows = await pageAt(1);
+    total = rows.length ? Number(rows[0]!.matches) : 0;
+    const last = Math.ceil(total / PAGE_SIZE);
+    if (last > 1) rows = await pageAt(last);
   }
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(q.page, pages);
