@@ -73,13 +73,21 @@ const OPENED_TOKENS_MAX = 5_000;
  * access at once, whatever the JWT still says. A token without a valid user id fails closed.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const h = await headers();
+  return sessionUserOf(h.get("cookie"), h.get("x-forwarded-proto"));
+});
+
+/**
+ * The signed-in user of a request with these headers (getSessionUser's check, for code that runs before Next, such as
+ * lib/private-pages.ts). Null on any failure.
+ */
+export async function sessionUserOf(cookie: string | null | undefined, forwardedProto: string | null | undefined): Promise<SessionUser | null> {
   try {
-    const h = await headers();
     // As in Auth.js: AUTH_URL, when set, is the request's origin; else Next's x-forwarded-proto (its own or the proxy's).
     const authUrl = process.env.AUTH_URL ?? process.env.NEXTAUTH_URL;
-    const https = authUrl ? authUrl.startsWith("https:") : (h.get("x-forwarded-proto") ?? "").split(",")[0]!.trim() === "https";
-    return await loadActiveUser(await sessionSubject(h.get("cookie") ?? "", { secret: env.AUTH_SECRET, https }));
+    const https = authUrl ? authUrl.startsWith("https:") : (forwardedProto ?? "").split(",")[0]!.trim() === "https";
+    return await loadActiveUser(await sessionSubject(cookie ?? "", { secret: env.AUTH_SECRET, https }));
   } catch {
     return null;
   }
-});
+}

@@ -9,9 +9,10 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireRole } from "@/lib/auth/guard";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { buyerOrgsOf, listBuyerOrders, listCheckoutOrders } from "@/lib/orders/queries";
+import { buyerOrdersPageNumber, loadBuyerOrdersPage } from "@/lib/orders/buyer-orders-page";
 
-// Per-user page: never cached.
+// Per-user page: never cached by Next. It renders only from loadBuyerOrdersPage, so the production server may answer a
+// repeat visit from its own memory while that data is unchanged (lib/private-pages.ts).
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -23,9 +24,7 @@ export default async function OrdersPage({ params, searchParams }: { params: Pro
   const locale = await pageLocale(params);
   const user = await requireRole(["buyer"], "/orders");
   const sp = await searchParams;
-  const page = Math.max(1, Math.min(1000, Number.parseInt(sp.page ?? "1", 10) || 1));
-  const [t, tc, tcart, list, placed, buyerOrgs] = await Promise.all([getTranslations("orders"), getTranslations("common"), getTranslations("cart"), listBuyerOrders(user.id, page), sp.placed ? listCheckoutOrders(user.id, sp.placed) : [], buyerOrgsOf(user.id)]);
-  const pages = Math.ceil(list.total / 20);
+  const [t, tc, tcart, { page, pages, list, placed, buyerOrgs }] = await Promise.all([getTranslations("orders"), getTranslations("common"), getTranslations("cart"), loadBuyerOrdersPage(user.id, { page: buyerOrdersPageNumber(sp.page), placed: sp.placed })]);
   return (
     <div className="mx-auto max-w-3xl">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
