@@ -8,10 +8,10 @@ import { apiLogin, DEMO, expect, test } from "./fixtures";
  */
 
 /** GET over a new connection each time: node:cluster hands connections to the processes in turn. */
-function getOnNewConnection(url: string, clientIp: string): Promise<string> {
+function getOnNewConnection(url: string, clientIp: string, cookie?: string): Promise<string> {
   return new Promise((resolve, reject) => {
     http
-      .get(url, { agent: false, headers: { "x-forwarded-for": clientIp } }, (res) => {
+      .get(url, { agent: false, headers: { "x-forwarded-for": clientIp, ...(cookie ? { cookie } : {}) } }, (res) => {
         let body = "";
         res.setEncoding("utf8");
         res.on("data", (chunk: string) => (body += chunk));
@@ -60,4 +60,40 @@ test("a producer's price change is served by every server process as soon as it 
   }
   await page.reload();
   await expect(page.locator("#v0_price")).toHaveValue("72.50");
+});
+
+test("a buyer's order list shows a confirmed payment on every server process as soon as the producer confirms it", async ({ page, playwright, baseURL, clientIp }) => {
+  // The buyer's own HTTP client: /orders is answered from a process's memory while the list is unchanged
+  // (lib/private-pages.ts); every process must see the producer's confirmation on the next request.
+  const buyer = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": clientIp } });
+  try {
+    await apiLogin(buyer, DEMO.buyer);
+    const list = (await (await buyer.get(`/api/v1/products?q=${encodeURIComponent("猕猴桃果干")}`)).json()) as { items: { id: string; title: string }[] };
+    const product = list.items.find((p) => p.title === "十八洞猕猴桃果干")!;
+    const detail = (await (await buyer.get(`/api/v1/products/${product.id}`)).json()) as { variants: { id: string; name: string }[] };
+    const variantId = detail.variants.find((v) => v.name === "250g袋装")!.id;
+    const placed = await buyer.post("/api/v1/orders", {
+      data: { items: [{ variantId, quantity: 1 }], recipient: "多进程测试", recipientPhone: "13912345678", province: "山东省", city: "济南市", district: "历下区", addressDetail: "泉城路 1 号", latestShipDays: 7, paymentMethod: "bank_transfer" },
+    });
+    expect(placed.status(), await placed.text()).toBe(201);
+    const order = ((await placed.json()) as { orders: { id: string; orderNo: string }[] }).orders[0]!;
+    const cookie = (await buyer.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+    const cardOf = (html: string) => html.slice(html.indexOf(order.orderNo), html.indexOf(order.orderNo) + 400);
+
+    // Every process renders the list (and keeps it), then answers from memory.
+    for (let i = 0; i < CONNECTIONS; i++) expect(cardOf(await getOnNewConnection(new URL("/orders", baseURL).href, clientIp, cookie))).toContain("待付款");
+
+    await apiLogin(page.request, DEMO.producer);
+    await page.goto(`/producer/orders/${order.id}`);
+    await page.getByRole("button", { name: "确认已收到转账" }).click();
+    await expect(page.getByText("已付款").first()).toBeVisible();
+
+    for (let i = 0; i < CONNECTIONS; i++) {
+      const card = cardOf(await getOnNewConnection(new URL("/orders", baseURL).href, clientIp, cookie));
+      expect(card, `request ${i + 1}`).toContain("已付款");
+      expect(card, `request ${i + 1}`).not.toContain("待付款");
+    }
+  } finally {
+    await buyer.dispose();
+  }
 });

@@ -8,9 +8,15 @@ export function invalidateCachedPages(): void;
 export interface ResponseCache {
   /** Answer from a kept public page, if there is one for this request; call before Next. True when answered. */
   serveKept(req: IncomingMessage, res: ServerResponse): boolean;
-  /** Take over compression and ETags of this response and keep it if it is a public page; call before Next. */
+  /**
+   * Answer a private page (lib/private-pages.ts) from memory when its version for this request has a kept rendering;
+   * call after serveKept and before capture. Undefined, decided at once, for any other request; else a promise of
+   * whether it was answered (when not, capture keeps what Next renders).
+   */
+  servePrivate(req: IncomingMessage, res: ServerResponse): Promise<boolean> | undefined;
+  /** Take over compression and ETags of this response and keep it if it is a public or private page; call before Next. */
   capture(req: IncomingMessage, res: ServerResponse): void;
-  stats(): { hits: number; misses: number; pageHits: number; assetHits: number; bodies: number; bodyBytes: number; pages: number; pageBytes: number; assets: number; assetBytes: number; compressing: number };
+  stats(): { hits: number; misses: number; pageHits: number; assetHits: number; bodies: number; bodyBytes: number; pages: number; pageBytes: number; privateHits: number; privatePages: number; privateBytes: number; assets: number; assetBytes: number; compressing: number };
   /** Stop receiving invalidations. */
   close(): void;
 }

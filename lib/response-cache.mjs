@@ -29,6 +29,14 @@
  *    Until its copies are ready, Next serves it as any other file.
  * 4. Error documents. The first piece of an HTML error answer to a GET that is Next's empty error document gets a
  *    notice for readers without JavaScript (lib/error-shell.mjs); a HEAD gets the same Content-Length.
+ * 5. Private pages. For a signed-in page the app lists (lib/private-pages.ts registers privatePageVersion on
+ *    globalThis once the database is ready), the version of what the page would render for this request (its user
+ *    and a hash of the page's reads) is asked before Next is. A rendering kept under an equal version, address and
+ *    router headers is sent from memory; else Next renders, and a GET's whole answer (200, HTML or an RSC payload, no
+ *    Set-Cookie, not cut short) is kept under the version asked before the render began, for at most PAGE_TTL_MS.
+ *    A rendering is only ever sent to a request whose own session gave the same user and data: a change to what the
+ *    page shows, in any process, makes the next request render. Its headers (Cache-Control: private, no-store)
+ *    are sent as Next set them.
  */
 import { createHash } from "node:crypto";
 import { promisify } from "node:util";
@@ -62,6 +70,12 @@ const gzip = promisify(zlib.gzip);
 /** Response headers not replayed from a kept page (per connection, or set again when it is sent). */
 const NOT_REPLAYED = new Set(["date", "age", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag"]);
 
+/** A private page's kept rendering larger than this is not kept (the order list is ~50 KB). */
+const MAX_PRIVATE_BYTES = 1024 * 1024;
+/** Where lib/private-pages.ts registers the version function of the private pages (see 5. above). */
+const PRIVATE_PAGES = Symbol.for("xiangji.response-cache.private-pages");
+
+/** @typedef {(url: string, headers: import("node:http").IncomingHttpHeaders) => Promise<string | undefined> | undefined} PrivatePageVersion */
 /** @typedef {{ key: string, etag: string, body: string | Buffer, br?: Buffer, gzip?: Buffer }} EncodedBody */
 /** @typedef {{ headers: [string, number | string | string[]][], encoded: EncodedBody, storedAt: number, expiresAt: number }} KeptPage */
 
@@ -145,9 +159,7 @@ function withErrorNotice(req, res, chunk, encoding) {
 /** @param {import("node:http").IncomingMessage} req */
 function pageKey(req) {
   if ((req.method !== "GET" && req.method !== "HEAD") || req.headers.cookie || req.headers.authorization) return undefined;
-  let key = req.url ?? "/";
-  for (const name of NEXT_VARY) key += `\n${req.headers[name] ?? ""}`;
-  return key;
+  return routerKey(req);
 }
 
 /**
@@ -175,9 +187,32 @@ function variesOnlyOnKnownHeaders(res) {
 }
 
 /**
+ * The key of a request's answer among the kept pages: address and the router headers Next varies on.
+ * @param {import("node:http").IncomingMessage} req @param {string} [prefix]
+ */
+function routerKey(req, prefix = "") {
+  let key = `${prefix}${req.url ?? "/"}`;
+  for (const name of NEXT_VARY) key += `\n${req.headers[name] ?? ""}`;
+  return key;
+}
+
+/**
+ * Whether a private page's answer may be kept: 200, HTML or RSC, no cookie, no other Vary. (Asked once its headers
+ * are out, when the streaming middleware has set its own Content-Encoding; Next itself never encodes here.)
+ * @param {import("node:http").ServerResponse} res
+ */
+function isKeepablePrivate(res) {
+  if (res.statusCode !== 200 || res.getHeader("set-cookie")) return false;
+  return CACHEABLE_TYPE.test(String(res.getHeader("content-type") ?? "")) && variesOnlyOnKnownHeaders(res);
+}
+
+/** The headers of Next's answer that a kept copy sends again. @param {import("node:http").ServerResponse} res */
+const replayedHeaders = (res) => /** @type {KeptPage["headers"]} */ (Object.entries(res.getHeaders()).filter(([name, value]) => value !== undefined && !NOT_REPLAYED.has(name)));
+
+/**
  * @param {{ maxBytes?: number, pageTtlMs?: number, now?: () => number }} [options] `maxBytes`: memory for compressed
- *   bodies and for kept pages in this process, each (default 32 MB: some thousands of pages; Next keeps the
- *   uncompressed pages in its own 50 MB cache).
+ *   bodies, for kept public pages and for kept private pages in this process, each (default 32 MB: some thousands of
+ *   pages; Next keeps the uncompressed public pages in its own 50 MB cache).
  */
 export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = PAGE_TTL_MS, now = Date.now } = {}) {
   const streaming = compression({ threshold: THRESHOLD_BYTES });
@@ -190,6 +225,11 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
   const bodies = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry) => size(entry) });
   /** @type {LRUCache<string, KeptPage>} */
   const pages = new LRUCache({ maxSize: maxBytes, sizeCalculation: (page, key) => size(page.encoded) + 2 * key.length + 512 });
+  /** Private pages by version, address and router headers (see 5. above). @type {LRUCache<string, KeptPage>} */
+  const privatePages = new LRUCache({ maxSize: maxBytes, sizeCalculation: (page, key) => size(page.encoded) + 2 * key.length + 512 });
+  /** GET requests whose private page, once rendered, is kept: the key it is kept under. */
+  /** @type {WeakMap<import("node:http").IncomingMessage, string>} */
+  const privateKeys = new WeakMap();
   /** Build files with both copies made (never compressed again: see encodeBest). */
   /** @type {LRUCache<string, { headers: KeptPage["headers"], encoded: EncodedBody }>} */
   const assets = new LRUCache({ maxSize: maxBytes, sizeCalculation: (asset, key) => size(asset.encoded) + 2 * key.length + 512 });
@@ -197,7 +237,7 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
   const compressing = new Set();
   /** Bumped by every invalidation: a response whose request began under an older one is not kept. */
   let generation = 0;
-  const counts = { hits: 0, misses: 0, pageHits: 0, assetHits: 0 };
+  const counts = { hits: 0, misses: 0, pageHits: 0, assetHits: 0, privateHits: 0 };
   const layer = {
     invalidate() {
       generation++;
@@ -271,20 +311,57 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
       return true;
     }
     const key = pageKey(req);
-    const page = key === undefined ? undefined : pages.get(key);
+    if (key === undefined || !replay(req, res, pages, key)) return false;
+    counts.pageHits++;
+    return true;
+  }
+
+  /**
+   * Send the page kept in `cache` under `key`, if it has not expired; false when there is none.
+   * @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res
+   * @param {LRUCache<string, KeptPage>} cache @param {string} key
+   */
+  function replay(req, res, cache, key) {
+    const page = cache.get(key);
     if (!page) return false;
     if (page.expiresAt <= now()) {
-      pages.delete(/** @type {string} */ (key));
+      cache.delete(key);
       return false;
     }
-    counts.pageHits++;
     for (const [name, value] of page.headers) res.setHeader(name, value);
     // As any HTTP cache answering from a stored response (RFC 9111 §5.1): seconds since it was stored.
     res.setHeader("Age", Math.floor((now() - page.storedAt) / 1000));
-    if (sendEncoded(req, res, page.encoded, (chunk) => res.end(chunk)) && pages.peek(/** @type {string} */ (key)) === page) {
-      resize(pages, /** @type {string} */ (key), page);
-    }
+    if (sendEncoded(req, res, page.encoded, (chunk) => res.end(chunk)) && cache.peek(key) === page) resize(cache, key, page);
     return true;
+  }
+
+  /**
+   * Answer a private page from memory when its version for this request has a kept rendering (see 5. above); else
+   * mark a GET so that capture keeps what Next renders. Call before capture. Undefined, decided at once, when the
+   * request is not for a private page; else a promise of whether it was answered (false also when the version could
+   * not be read: Next then renders, and answers any error itself).
+   * @param {import("node:http").IncomingMessage} req
+   * @param {import("node:http").ServerResponse} res
+   * @returns {Promise<boolean> | undefined}
+   */
+  function servePrivate(req, res) {
+    const versionOf = /** @type {PrivatePageVersion | undefined} */ (/** @type {any} */ (globalThis)[PRIVATE_PAGES]);
+    if (typeof versionOf !== "function" || (req.method !== "GET" && req.method !== "HEAD") || !req.headers.cookie) return undefined;
+    const pending = versionOf(req.url ?? "/", req.headers);
+    if (pending === undefined) return undefined;
+    return pending.then(
+      (version) => {
+        if (version === undefined) return false;
+        const key = routerKey(req, `${version}\n`);
+        if (replay(req, res, privatePages, key)) {
+          counts.privateHits++;
+          return true;
+        }
+        if (req.method === "GET") privateKeys.set(req, key);
+        return false;
+      },
+      () => false,
+    );
   }
 
   /**
@@ -310,11 +387,14 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
     };
     const file = req.method === "GET" ? assetKey(req) : undefined;
     const body = file === undefined || assets.has(file) || compressing.has(file) ? undefined : collector(res, () => isKeepableAsset(res));
+    const privateKey = privateKeys.get(req);
+    const privateBody = privateKey === undefined ? undefined : collector(res, () => isKeepablePrivate(res), { maxBytes: MAX_PRIVATE_BYTES, lengthKnown: false });
     res.write = /** @type {any} */ (
       function (/** @type {any[]} */ ...args) {
         args[0] = firstPiece(args[0], args[1]);
         wrote = true;
         body?.add(args[0], args[1]);
+        privateBody?.add(args[0], args[1]);
         return write.apply(res, /** @type {any} */ (args));
       }
     );
@@ -326,6 +406,16 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
           const whole = body.complete();
           if (whole) keepAsset(/** @type {string} */ (file), res, whole);
         }
+        if (privateBody && typeof chunk !== "function") {
+          privateBody.add(chunk, rest[0]);
+          const whole = privateBody.complete();
+          // Not a rendering cut short: the client still there, and an HTML document that reached its end.
+          if (whole && !res.destroyed && (!/^text\/html\b/i.test(String(res.getHeader("content-type"))) || /<\/html>\s*$/.test(whole.subarray(-64).toString("latin1")))) {
+            const storedAt = now();
+            const etag = `W/"${createHash("sha1").update(whole).digest("base64url")}"`;
+            privatePages.set(/** @type {string} */ (privateKey), { headers: replayedHeaders(res), encoded: { key: etag, etag, body: whole }, storedAt, expiresAt: storedAt + pageTtlMs });
+          }
+        }
         if (wrote || !isCacheableWhole(req, res, chunk) || (typeof rest[0] === "string" && rest[0] !== "utf8")) {
           return end.call(res, chunk, ...rest);
         }
@@ -334,9 +424,7 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
         const nextCache = res.getHeader("x-nextjs-cache");
         if (key !== undefined && startedUnder === generation && (nextCache === "HIT" || nextCache === "MISS") && variesOnlyOnKnownHeaders(res)) {
           const sMaxAge = Number(/s-maxage=(\d+)/.exec(String(res.getHeader("cache-control")))?.[1] ?? 0);
-          const headers = /** @type {KeptPage["headers"]} */ (
-            Object.entries(res.getHeaders()).filter(([name, value]) => value !== undefined && !NOT_REPLAYED.has(name))
-          );
+          const headers = replayedHeaders(res);
           const storedAt = now();
           pages.set(key, { headers, encoded, storedAt, expiresAt: storedAt + Math.min(pageTtlMs, sMaxAge * 1000) });
         }
@@ -357,7 +445,7 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
    */
   function keepAsset(file, res, whole) {
     if (whole.length < THRESHOLD_BYTES || compressing.has(file)) return;
-    const headers = /** @type {KeptPage["headers"]} */ (Object.entries(res.getHeaders()).filter(([name, value]) => value !== undefined && !NOT_REPLAYED.has(name)));
+    const headers = replayedHeaders(res);
     const etag = `W/"${createHash("sha1").update(whole).digest("base64url")}"`;
     compressing.add(file);
     encodeBest(whole)
@@ -368,9 +456,10 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
 
   return {
     serveKept,
+    servePrivate,
     capture,
     /** Encoded bodies served from / added to memory, answers from kept pages and build files, and what is kept. */
-    stats: () => ({ ...counts, bodies: bodies.size, bodyBytes: bodies.calculatedSize, pages: pages.size, pageBytes: pages.calculatedSize, assets: assets.size, assetBytes: assets.calculatedSize, compressing: compressing.size }),
+    stats: () => ({ ...counts, bodies: bodies.size, bodyBytes: bodies.calculatedSize, pages: pages.size, pageBytes: pages.calculatedSize, privatePages: privatePages.size, privateBytes: privatePages.calculatedSize, assets: assets.size, assetBytes: assets.calculatedSize, compressing: compressing.size }),
     /** Stop receiving invalidations (tests). */
     close: () => void layers.delete(layer),
   };
@@ -378,11 +467,13 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
 
 /**
  * The body Next writes, as it wrote it (before compression), and whether it is whole: as long as the Content-Length
- * Next announced before its first write (a response cut short is never kept), at most MAX_ASSET_BYTES. Nothing is
- * collected unless `accept()`, asked at the first write (when Next has set its headers), says so.
+ * Next announced before its first write (a response cut short is never kept), or, with `lengthKnown: false` (a
+ * stream), as long as it was when Next ended it; at most `maxBytes`. Nothing is collected unless `accept()`, asked at
+ * the first write (when Next has set its headers), says so.
  * @param {import("node:http").ServerResponse} res @param {() => boolean} accept
+ * @param {{ maxBytes?: number, lengthKnown?: boolean }} [options]
  */
-function collector(res, accept) {
+function collector(res, accept, { maxBytes = MAX_ASSET_BYTES, lengthKnown = true } = {}) {
   /** @type {Buffer[] | undefined} */
   let chunks = [];
   let length = 0;
@@ -398,10 +489,10 @@ function collector(res, accept) {
       if (!chunks || chunk === undefined || chunk === null) return;
       const buffer = typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? /** @type {BufferEncoding} */ (encoding) : "utf8") : chunk instanceof Uint8Array ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : undefined;
       length += buffer?.length ?? 0;
-      if (!buffer || length > MAX_ASSET_BYTES) chunks = undefined;
+      if (!buffer || length > maxBytes) chunks = undefined;
       else chunks.push(Buffer.from(buffer));
     },
-    complete: () => (chunks && length === announced ? Buffer.concat(chunks, length) : undefined),
+    complete: () => (chunks && (lengthKnown ? length === announced : announced === undefined || Number.isNaN(announced) || length === announced) ? Buffer.concat(chunks, length) : undefined),
   };
 }
 

@@ -87,6 +87,8 @@ export async function startServer(): Promise<void> {
     await prepareDatabase({ seed });
     console.log(`[xiangji] database ready (${process.env.DATABASE_URL ? "postgres" : "pglite"})`);
     startSweeps();
+    // scripts/start.mjs's response layer may now answer repeat visits of listed signed-in pages from memory.
+    (await import("@/lib/private-pages")).registerPrivatePages();
     // Under scripts/start.mjs's cluster: from now on an exit of this worker is a crash (replaced), not a start-up failure.
     announceReady();
   } catch (e) {

@@ -10,8 +10,9 @@
  * one process, as before. WEB_CONCURRENCY sets the number of workers.
  *
  * Each process serves Next's request handler (the same router `next start` runs) from its own HTTP server, behind
- * lib/response-cache.mjs: compression and ETags once per cached page instead of once per request, and public pages
- * answered from memory for up to a minute, dropped by any cache-tag invalidation.
+ * lib/response-cache.mjs: compression and ETags once per cached page instead of once per request, public pages
+ * answered from memory for up to a minute, dropped by any cache-tag invalidation, and the signed-in pages
+ * lib/private-pages.ts lists answered from memory while what they show for that user is unchanged.
  *
  * Workers run migrations and the demo seed one at a time (an advisory lock in lib/startup.ts). A worker that exits
  * before the server was first ready (bad configuration, database unreachable) stops the whole server with its exit
@@ -61,14 +62,28 @@ async function serve() {
   await app.prepare();
   const handle = app.getRequestHandler();
   const responses = createResponseCache();
-  const server = http.createServer((req, res) => {
-    if (responses.serveKept(req, res)) return;
+  /** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res */
+  const render = (req, res) => {
     responses.capture(req, res);
     handle(req, res).catch((error) => {
       console.error(error);
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });
+  };
+  const server = http.createServer((req, res) => {
+    if (responses.serveKept(req, res)) return;
+    const answered = responses.servePrivate(req, res);
+    if (answered === undefined) render(req, res);
+    else
+      void answered.then(
+        (done) => done || render(req, res),
+        (error) => {
+          console.error(error);
+          if (res.headersSent) res.end();
+          else render(req, res);
+        },
+      );
   });
   if (keepAliveTimeout !== undefined) server.keepAliveTimeout = keepAliveTimeout;
   await new Promise((resolve, reject) => server.once("error", reject).listen(port, hostname, () => resolve(undefined)));

@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { rawRequest } from "./helpers/raw-http";
 import { createResponseCache, invalidateCachedPages } from "../lib/response-cache.mjs";
 
 // What the server answers, as Next would: a cached page ends with its whole body and `s-maxage`; a page rendered per
@@ -149,20 +150,7 @@ afterAll(() => {
   return new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
-/** Raw bytes and headers (fetch would decode the body itself). */
-function get(path: string, headers: Record<string, string> = {}, method = "GET") {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    // The path as written (a URL would resolve dot segments before sending).
-    const { hostname, port } = new URL(origin);
-    const req = http.request({ host: hostname, port, path, method, headers, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
+const get = (path: string, headers: Record<string, string> = {}, method = "GET") => rawRequest(origin, path, headers, method);
 const gunzip = (b: Buffer) => zlib.gunzipSync(b).toString("utf8");
 
 describe("compression and ETags of cached bodies (lib/response-cache.mjs)", () => {

@@ -1,0 +1,76 @@
+import { eq } from "drizzle-orm";
+import { encode } from "next-auth/jwt";
+import { describe, expect, it, vi } from "vitest";
+import { getDb } from "@/db/client";
+import { organizations, users } from "@/db/schema";
+import { checkoutMutation } from "@/lib/orders/checkout";
+import { confirmBankPayment } from "@/lib/orders/lifecycle";
+import { privatePageVersion } from "@/lib/private-pages";
+import { makeUser } from "./helpers/factories";
+import { ADDRESS, makeSeller } from "./helpers/orders";
+
+// Next's navigation runtime does not load under Vitest; a redirect is only reached on success anyway.
+vi.mock("@/lib/i18n/navigation", () => ({ redirect: () => { throw new Error("NEXT_REDIRECT"); } }));
+vi.mock("next-intl/server", () => ({ getLocale: async () => "zh-CN" }));
+
+/** The session cookie Auth.js sets for this user (vitest.config.ts's AUTH_SECRET, plain http). */
+const cookieOf = async (id: string, secret = process.env.AUTH_SECRET!) =>
+  `authjs.session-token=${await encode({ token: { sub: id, name: "测试" }, secret, salt: "authjs.session-token", maxAge: 3600 })}`;
+const versionAt = (url: string, cookie: string) => privatePageVersion(url, { cookie });
+
+async function buyerWithOrder() {
+  const seller = await makeSeller({ variants: [{ priceFen: 3980, stock: 20 }] });
+  const buyer = await makeUser({ roles: ["buyer"] });
+  const placed = await checkoutMutation({ ...ADDRESS, items: [{ variantId: seller.variants[0]!.id, quantity: 1 }] }, { user: buyer });
+  if (!placed.ok) throw new Error(placed.error);
+  return { seller, buyer, orderId: placed.data.orders[0]!.id, cookie: await cookieOf(buyer.id) };
+}
+
+describe("the version of a buyer's order list (lib/private-pages.ts)", () => {
+  it("is the buyer's and stays the same while nothing the list shows changes", async () => {
+    const { buyer, cookie } = await buyerWithOrder();
+    const version = await versionAt("/orders", cookie);
+    expect(version).toMatch(new RegExp(`^${buyer.id}:[\\w-]{43}$`));
+    expect(await versionAt("/orders", cookie)).toBe(version);
+    // The same list under either locale and with Next's router cache key (the layer keys each address apart).
+    expect(await versionAt("/en/orders?page=1&_rsc=1x2y", cookie)).toBe(version);
+    // Another page of the list reads other rows.
+    expect(await versionAt("/orders?page=2", cookie)).not.toBe(version);
+  });
+
+  it("changes when an order moves on, when the seller is renamed, and differs between buyers", async () => {
+    const { seller, buyer, orderId, cookie } = await buyerWithOrder();
+    const before = await versionAt("/orders", cookie);
+    expect(await confirmBankPayment({ orderId }, { user: seller.owner })).toMatchObject({ ok: true });
+    const paid = await versionAt("/orders", cookie);
+    expect(paid).not.toBe(before);
+    const db = await getDb();
+    await db.update(organizations).set({ name: "改名后的合作社" }).where(eq(organizations.id, seller.org.id));
+    expect(await versionAt("/orders", cookie)).not.toBe(paid);
+    const other = await buyerWithOrder();
+    const theirs = await versionAt("/orders", other.cookie);
+    expect(theirs?.startsWith(`${other.buyer.id}:`)).toBe(true);
+    expect(theirs).not.toBe(await versionAt("/orders", cookie));
+    expect(buyer.id).not.toBe(other.buyer.id);
+  });
+
+  it("is undefined, so that the page is rendered, for anyone the page refuses: no or a forged session, not a buyer, disabled, demoted", async () => {
+    const { buyer, cookie } = await buyerWithOrder();
+    const seller = await makeUser({ roles: ["producer"] });
+    const disabled = await makeUser({ roles: ["buyer"], status: "disabled" });
+    expect(await versionAt("/orders", "")).toBeUndefined();
+    expect(await versionAt("/orders", await cookieOf(buyer.id, "another-secret-another-secret-another-01"))).toBeUndefined();
+    expect(await versionAt("/orders", await cookieOf(seller.id))).toBeUndefined();
+    expect(await versionAt("/orders", await cookieOf(disabled.id))).toBeUndefined();
+    const db = await getDb();
+    await db.update(users).set({ roles: ["seeker"] }).where(eq(users.id, buyer.id));
+    expect(await versionAt("/orders", cookie)).toBeUndefined();
+  });
+
+  it("is not asked for other addresses, or for the list with a query it is not kept for", async () => {
+    const { cookie } = await buyerWithOrder();
+    for (const url of ["/orders/7d3f0c1e-0000-4000-8000-000000000000", "/producer/orders", "/orders/", "/zh-CN/orders", "/orders?placed=7d3f0c1e-0000-4000-8000-000000000000", "/orders?page=1&page=2", "/products"]) {
+      expect(privatePageVersion(url, { cookie })).toBeUndefined();
+    }
+  });
+});
