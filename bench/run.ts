@@ -222,6 +222,9 @@ async function main() {
       { key: "jobs", name: "job board /jobs", path: "/jobs", kind: "public" },
       { key: "job", name: "job page", path: `/jobs/${ids.job}`, kind: "public" },
       { key: "orders", name: "signed-in order list /orders", path: "/orders", kind: "private", headers: { cookie } },
+      // The same list rendered on every request: `placed` (the banner after a checkout) is a query the server never
+      // answers from memory (lib/private-pages.ts), and this id matches no checkout, so the page is the list alone.
+      { key: "orders-render", name: "signed-in order list rendered per request (/orders?placed=<no checkout>)", path: "/orders?placed=00000000-0000-4000-8000-000000000000", kind: "reference", headers: { cookie }, fullLoad: true },
       { key: "ref-static", name: "bare Next.js static page (reference app)", path: "/", kind: "reference", origin: refOrigin, fullLoad: true },
       { key: "ref-dynamic", name: "bare Next.js page rendered per request, no database (reference app)", path: "/dynamic", kind: "reference", origin: refOrigin, fullLoad: true },
       // The same two pages sent uncompressed (16 and 47 KB): read against the compressed runs, they show how much the
@@ -461,8 +464,10 @@ function buildChecks(r: {
   const o = byKey.get("orders")!;
   if (o.status === "ok") {
     const clean = o.load.non2xx === 0 && o.load.errors === 0;
-    checks.push({ group: o.name, figure: "req/s", measured: `${o.load.rps}`, target: "≥ 150", ratio: `${(o.load.rps / baseRps).toFixed(2)}×`, verdict: o.load.rps >= 150 && clean ? "pass" : "fail", note: clean ? "the real list: 20 orders per page of a buyer with 500 orders, session re-checked against the database" : `${o.load.non2xx} non-2xx`, floor: refDynamic ? `page rendered per request, no database: ${refDynamic.rps}` : undefined, floorFails: refDynamic ? refDynamic.rps < 150 : undefined });
+    checks.push({ group: o.name, figure: "req/s", measured: `${o.load.rps}`, target: "≥ 150", ratio: `${(o.load.rps / baseRps).toFixed(2)}×`, verdict: o.load.rps >= 150 && clean ? "pass" : "fail", note: clean ? "the real list: 20 orders per page of a buyer with 500 orders, session and the list's reads checked against the database on every request, the rendering sent from memory while they are unchanged" : `${o.load.non2xx} non-2xx`, floor: refDynamic ? `page rendered per request, no database: ${refDynamic.rps}` : undefined, floorFails: refDynamic ? refDynamic.rps < 150 : undefined });
     checks.push({ group: o.name, figure: "p99 latency", measured: `${o.load.p99} ms`, target: "≤ 500 ms", verdict: o.load.p99 <= 500 ? "pass" : "fail", floor: refDynamic ? `${refDynamic.p99} ms` : undefined, floorFails: refDynamic ? refDynamic.p99 > 500 : undefined });
+    const rendered = byKey.get("orders-render");
+    if (rendered?.status === "ok") checks.push({ group: o.name, figure: "rendered on every request (info)", measured: `${rendered.load.rps} req/s (p99 ${rendered.load.p99} ms, server CPU ${rendered.load.serverCpuMsPerRequest ?? "?"} ms/req)`, target: "—", verdict: "pass", note: "what a first visit, or one after a change, costs" });
   } else {
     checks.push({ ...na(o.name, "req/s", "≥ 150", o.detail), verdict: o.status === "error" ? "fail" : "n/a" });
   }
