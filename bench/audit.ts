@@ -23,6 +23,12 @@ export interface LighthouseScores {
   cls: number;
   /** performance score of every run; the figures above are the median run's */
   performanceRuns: number[];
+  /**
+   * Lighthouse's measure of this machine's CPU speed during each run (`environment.benchmarkIndex`; higher is faster).
+   * Its simulated 4× CPU slowdown multiplies the main-thread work observed at whatever speed the cores have at that
+   * moment, so a slow minute on a shared machine raises TBT and lowers the performance score with no change to the page.
+   */
+  benchmarkIndexRuns: number[];
 }
 
 /**
@@ -66,6 +72,7 @@ export async function runLighthouse(urls: { name: string; url: string }[], runs 
           tbtMs: Math.round(audits["total-blocking-time"]?.numericValue ?? NaN),
           cls: Math.round((audits["cumulative-layout-shift"]?.numericValue ?? NaN) * 1000) / 1000,
           performanceRuns: lhrs.map((lhr) => score(lhr, "performance")),
+          benchmarkIndexRuns: lhrs.map((lhr) => Math.round(lhr.environment.benchmarkIndex)),
         };
       } catch (e) {
         out[name] = { error: e instanceof Error ? e.message : String(e) };

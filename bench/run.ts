@@ -329,7 +329,7 @@ async function main() {
       await quietCpu(QUICK ? 3_000 : 20_000);
       return (await import("./audit")).runLighthouse([...auditTargets, { name: "reference", url: refOrigin + "/" }], QUICK ? 1 : undefined);
     });
-    for (const [k, v] of Object.entries(lighthouse)) console.log(`  ${k}: ${"error" in v ? v.error : `perf ${v.performance} · a11y ${v.accessibility} · bp ${v.bestPractices} · seo ${v.seo}`}`);
+    for (const [k, v] of Object.entries(lighthouse)) console.log(`  ${k}: ${"error" in v ? v.error : `perf ${v.performance} · a11y ${v.accessibility} · bp ${v.bestPractices} · seo ${v.seo} · CPU index ${v.benchmarkIndexRuns.join("/")}`}`);
     const axe = await phase("axe", 60, async () => (await import("./audit")).runAxe(auditTargets));
     for (const [k, v] of Object.entries(axe)) console.log(`  ${k}: ${"error" in v ? v.error : `${v.violations} violations ${v.ids.join(" ")}`}`);
 
@@ -560,12 +560,12 @@ function extraSections(r: {
   const weights = Object.entries(r.bundles.weights);
   if (r.bundles.reference.weight) weights.push(["bare Next.js static page (reference app)", r.bundles.reference.weight]);
   for (const [k, w] of weights) out.push(`| ${k} | ${kb(w.htmlGzipBytes)} | ${kb(w.cssGzipBytes)} | ${kb(w.jsGzipBytes)} (${w.scripts.length} scripts) | ${kb(w.totalGzipBytes)} |`);
-  out.push("", "### Lighthouse (mobile) and axe", "", "Each page: the median of its Lighthouse runs (Lighthouse's computeMedianRun); \"perf runs\" lists every run's performance score.", "", "| page | perf | perf runs | a11y | best pr. | SEO | LCP ms | TBT ms | CLS | audits below 0.9 | axe |", "|---|---|---|---|---|---|---|---|---|---|---|");
+  out.push("", "### Lighthouse (mobile) and axe", "", "Each page: the median of its Lighthouse runs (Lighthouse's computeMedianRun); \"perf runs\" lists every run's performance score, \"CPU index\" Lighthouse's benchmarkIndex of the machine in each run (higher is faster: Lighthouse's simulated 4× CPU slowdown multiplies the main-thread work it observed at the speed the cores had then).", "", "| page | perf | perf runs | CPU index | a11y | best pr. | SEO | LCP ms | TBT ms | CLS | audits below 0.9 | axe |", "|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const [k, v] of Object.entries(r.lighthouse)) {
     const ax = r.axe[k];
     const axs = !ax ? "" : "error" in ax ? "error" : ax.violations ? ax.ids.join(", ") : "0";
-    if ("error" in v) out.push(`| ${k} | error: ${esc(v.error)} | | | | | | | | | ${axs} |`);
-    else out.push(`| ${k} | ${v.performance} | ${(v.performanceRuns ?? []).join(", ")} | ${v.accessibility} | ${v.bestPractices} | ${v.seo} | ${v.lcpMs} | ${v.tbtMs} | ${v.cls} | ${v.failing.join(", ")} | ${axs} |`);
+    if ("error" in v) out.push(`| ${k} | error: ${esc(v.error)} | | | | | | | | | | ${axs} |`);
+    else out.push(`| ${k} | ${v.performance} | ${(v.performanceRuns ?? []).join(", ")} | ${(v.benchmarkIndexRuns ?? []).join(", ")} | ${v.accessibility} | ${v.bestPractices} | ${v.seo} | ${v.lcpMs} | ${v.tbtMs} | ${v.cls} | ${v.failing.join(", ")} | ${axs} |`);
   }
   out.push("", "### Reference queries on the bench data (EXPLAIN ANALYZE)", "", "| query | execution ms | plan (top nodes) |", "|---|---|---|");
   for (const e of r.explain) {
