@@ -14,6 +14,10 @@ export interface ResponseCache {
    * whether it was answered (when not, capture keeps what Next renders).
    */
   servePrivate(req: IncomingMessage, res: ServerResponse): Promise<boolean> | undefined;
+  /** Run Next's handler for this request, inside its render slot when servePrivate marked it for keeping. */
+  rendering<T>(req: IncomingMessage, handle: () => T): T;
+  /** Keep nothing of this request's answer (the handler failed: what was sent may be cut short). */
+  discard(req: IncomingMessage): void;
   /** Take over compression and ETags of this response and keep it if it is a public or private page; call before Next. */
   capture(req: IncomingMessage, res: ServerResponse): void;
   stats(): { hits: number; misses: number; pageHits: number; assetHits: number; bodies: number; bodyBytes: number; pages: number; pageBytes: number; privateHits: number; privatePages: number; privateBytes: number; assets: number; assetBytes: number; compressing: number };

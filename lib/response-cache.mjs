@@ -32,12 +32,15 @@
  * 5. Private pages. For a signed-in page the app lists (lib/private-pages.ts registers privatePageVersion on
  *    globalThis once the database is ready), the version of what the page would render for this request (its user
  *    and a hash of the page's reads) is asked before Next is. A rendering kept under an equal version, address and
- *    router headers is sent from memory; else Next renders, and a GET's whole answer (200, HTML or an RSC payload, no
- *    Set-Cookie, not cut short) is kept under the version asked before the render began, for at most PAGE_TTL_MS.
- *    A rendering is only ever sent to a request whose own session gave the same user and data: a change to what the
- *    page shows, in any process, makes the next request render. Its headers (Cache-Control: private, no-store)
- *    are sent as Next set them.
+ *    router headers is sent from memory. Else Next renders inside a render slot (an AsyncLocalStorage store) in which
+ *    the page records the version of what it rendered (recordRenderedVersion), and a GET's whole answer (200, HTML or
+ *    an RSC payload, no Set-Cookie, not cut short) is kept for at most PAGE_TTL_MS, only when that recorded version
+ *    equals the one asked before: a render that failed, redirected, was refused or read other data (a write during
+ *    the render) records none or another and is not kept. So a rendering is only ever sent to a request whose own
+ *    session gave the same user and data it was rendered from: a change to what the page shows, in any process,
+ *    makes the next request render. Its headers (Cache-Control: private, no-store) are sent as Next set them.
  */
+import { AsyncLocalStorage } from "node:async_hooks";
 import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
@@ -74,6 +77,13 @@ const NOT_REPLAYED = new Set(["date", "age", "connection", "keep-alive", "transf
 const MAX_PRIVATE_BYTES = 1024 * 1024;
 /** Where lib/private-pages.ts registers the version function of the private pages (see 5. above). */
 const PRIVATE_PAGES = Symbol.for("xiangji.response-cache.private-pages");
+/**
+ * The render slots of private pages (see 5. above): lib/private-pages.ts's recordRenderedVersion writes the version a
+ * page rendered into the store of the render it runs in. One per process, on globalThis (the app's module graphs
+ * reach it there).
+ * @type {AsyncLocalStorage<{ rendered?: string }>}
+ */
+const renderSlots = /** @type {any} */ (globalThis)[Symbol.for("xiangji.response-cache.render-slots")] ??= new AsyncLocalStorage();
 
 /** @typedef {(url: string, headers: import("node:http").IncomingHttpHeaders) => Promise<string | undefined> | undefined} PrivatePageVersion */
 /** @typedef {{ key: string, etag: string, body: string | Buffer, br?: Buffer, gzip?: Buffer }} EncodedBody */
@@ -197,8 +207,8 @@ function routerKey(req, prefix = "") {
 }
 
 /**
- * Whether a private page's answer may be kept: 200, HTML or RSC, no cookie, no other Vary. (Asked once its headers
- * are out, when the streaming middleware has set its own Content-Encoding; Next itself never encodes here.)
+ * Whether a private page's answer may be kept: 200, HTML or RSC, no cookie, no other Vary. (Content-Encoding is not
+ * asked: Next never encodes here, and by the first write of a stream the streaming middleware may have set its own.)
  * @param {import("node:http").ServerResponse} res
  */
 function isKeepablePrivate(res) {
@@ -227,9 +237,12 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
   const pages = new LRUCache({ maxSize: maxBytes, sizeCalculation: (page, key) => size(page.encoded) + 2 * key.length + 512 });
   /** Private pages by version, address and router headers (see 5. above). @type {LRUCache<string, KeptPage>} */
   const privatePages = new LRUCache({ maxSize: maxBytes, sizeCalculation: (page, key) => size(page.encoded) + 2 * key.length + 512 });
-  /** GET requests whose private page, once rendered, is kept: the key it is kept under. */
-  /** @type {WeakMap<import("node:http").IncomingMessage, string>} */
-  const privateKeys = new WeakMap();
+  /**
+   * GET requests whose private page, once rendered, may be kept: the key it is kept under, the version read before the
+   * render, and the slot the render records its own version in.
+   * @type {WeakMap<import("node:http").IncomingMessage, { key: string, version: string, slot: { rendered?: string } }>}
+   */
+  const privateRenders = new WeakMap();
   /** Build files with both copies made (never compressed again: see encodeBest). */
   /** @type {LRUCache<string, { headers: KeptPage["headers"], encoded: EncodedBody }>} */
   const assets = new LRUCache({ maxSize: maxBytes, sizeCalculation: (asset, key) => size(asset.encoded) + 2 * key.length + 512 });
@@ -347,7 +360,13 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
   function servePrivate(req, res) {
     const versionOf = /** @type {PrivatePageVersion | undefined} */ (/** @type {any} */ (globalThis)[PRIVATE_PAGES]);
     if (typeof versionOf !== "function" || (req.method !== "GET" && req.method !== "HEAD") || !req.headers.cookie) return undefined;
-    const pending = versionOf(req.url ?? "/", req.headers);
+    /** @type {Promise<string | undefined> | undefined} */
+    let pending;
+    try {
+      pending = versionOf(req.url ?? "/", req.headers);
+    } catch {
+      return undefined;
+    }
     if (pending === undefined) return undefined;
     return pending.then(
       (version) => {
@@ -357,7 +376,7 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
           counts.privateHits++;
           return true;
         }
-        if (req.method === "GET") privateKeys.set(req, key);
+        if (req.method === "GET") privateRenders.set(req, { key, version, slot: {} });
         return false;
       },
       () => false,
@@ -365,7 +384,23 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
   }
 
   /**
-   * Take over compression and ETags of this response, and keep it if it is a public page. Call before Next.
+   * Run Next's handler for this request: inside its render slot when servePrivate marked it (see 5. above).
+   * @template T @param {import("node:http").IncomingMessage} req @param {() => T} handle @returns {T}
+   */
+  function rendering(req, handle) {
+    const render = privateRenders.get(req);
+    return render ? renderSlots.run(render.slot, handle) : handle();
+  }
+
+  /** Keep nothing of this request's answer (the handler failed: what was sent may be cut short). */
+  /** @param {import("node:http").IncomingMessage} req */
+  function discard(req) {
+    privateRenders.delete(req);
+  }
+
+  /**
+   * Take over compression and ETags of this response, and keep it if it is a public page or a private page rendered
+   * from the version servePrivate read. Call before Next.
    * @param {import("node:http").IncomingMessage} req
    * @param {import("node:http").ServerResponse} res
    */
@@ -387,8 +422,8 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
     };
     const file = req.method === "GET" ? assetKey(req) : undefined;
     const body = file === undefined || assets.has(file) || compressing.has(file) ? undefined : collector(res, () => isKeepableAsset(res));
-    const privateKey = privateKeys.get(req);
-    const privateBody = privateKey === undefined ? undefined : collector(res, () => isKeepablePrivate(res), { maxBytes: MAX_PRIVATE_BYTES, lengthKnown: false });
+    const privateRender = privateRenders.get(req);
+    const privateBody = privateRender === undefined ? undefined : collector(res, () => isKeepablePrivate(res), { maxBytes: MAX_PRIVATE_BYTES, lengthKnown: false });
     res.write = /** @type {any} */ (
       function (/** @type {any[]} */ ...args) {
         args[0] = firstPiece(args[0], args[1]);
@@ -409,11 +444,13 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
         if (privateBody && typeof chunk !== "function") {
           privateBody.add(chunk, rest[0]);
           const whole = privateBody.complete();
-          // Not a rendering cut short: the client still there, and an HTML document that reached its end.
-          if (whole && !res.destroyed && (!/^text\/html\b/i.test(String(res.getHeader("content-type"))) || /<\/html>\s*$/.test(whole.subarray(-64).toString("latin1")))) {
+          // Rendered from the version read before (see 5. above), and not cut short: the handler did not fail
+          // (discard), the client is still there, and an HTML document reached its end.
+          const proven = privateRenders.get(req) === privateRender && privateRender?.slot.rendered === privateRender?.version;
+          if (whole && proven && !res.destroyed && (!/^text\/html\b/i.test(String(res.getHeader("content-type"))) || /<\/html>\s*$/.test(whole.subarray(-64).toString("latin1")))) {
             const storedAt = now();
             const etag = `W/"${createHash("sha1").update(whole).digest("base64url")}"`;
-            privatePages.set(/** @type {string} */ (privateKey), { headers: replayedHeaders(res), encoded: { key: etag, etag, body: whole }, storedAt, expiresAt: storedAt + pageTtlMs });
+            privatePages.set(/** @type {{ key: string }} */ (privateRender).key, { headers: replayedHeaders(res), encoded: { key: etag, etag, body: whole }, storedAt, expiresAt: storedAt + pageTtlMs });
           }
         }
         if (wrote || !isCacheableWhole(req, res, chunk) || (typeof rest[0] === "string" && rest[0] !== "utf8")) {
@@ -457,6 +494,8 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
   return {
     serveKept,
     servePrivate,
+    rendering,
+    discard,
     capture,
     /** Encoded bodies served from / added to memory, answers from kept pages and build files, and what is kept. */
     stats: () => ({ ...counts, bodies: bodies.size, bodyBytes: bodies.calculatedSize, pages: pages.size, pageBytes: pages.calculatedSize, privatePages: privatePages.size, privateBytes: privatePages.calculatedSize, assets: assets.size, assetBytes: assets.calculatedSize, compressing: compressing.size }),

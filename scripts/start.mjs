@@ -65,8 +65,9 @@ async function serve() {
   /** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res */
   const render = (req, res) => {
     responses.capture(req, res);
-    handle(req, res).catch((error) => {
+    responses.rendering(req, () => handle(req, res)).catch((error) => {
       console.error(error);
+      responses.discard(req);
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });
@@ -76,14 +77,14 @@ async function serve() {
     const answered = responses.servePrivate(req, res);
     if (answered === undefined) render(req, res);
     else
-      void answered.then(
-        (done) => done || render(req, res),
-        (error) => {
+      answered
+        .then((done) => done || render(req, res))
+        .catch((error) => {
+          // Only a fault of this server's own code gets here (a version that cannot be read renders instead).
           console.error(error);
-          if (res.headersSent) res.end();
-          else render(req, res);
-        },
-      );
+          if (!res.headersSent) res.statusCode = 500;
+          res.end();
+        });
   });
   if (keepAliveTimeout !== undefined) server.keepAliveTimeout = keepAliveTimeout;
   await new Promise((resolve, reject) => server.once("error", reject).listen(port, hostname, () => resolve(undefined)));

@@ -5,7 +5,11 @@ import { getDb } from "@/db/client";
 import { organizations, users } from "@/db/schema";
 import { checkoutMutation } from "@/lib/orders/checkout";
 import { confirmBankPayment } from "@/lib/orders/lifecycle";
-import { privatePageVersion } from "@/lib/private-pages";
+import type { AsyncLocalStorage } from "node:async_hooks";
+import { sessionUserOf } from "@/lib/auth/session";
+import { loadBuyerOrdersPage } from "@/lib/orders/buyer-orders-page";
+import { buyerOrdersVersion, privatePageVersion, recordRenderedVersion } from "@/lib/private-pages";
+import "../lib/response-cache.mjs";
 import { makeUser } from "./helpers/factories";
 import { ADDRESS, makeSeller } from "./helpers/orders";
 
@@ -72,5 +76,24 @@ describe("the version of a buyer's order list (lib/private-pages.ts)", () => {
     for (const url of ["/orders/7d3f0c1e-0000-4000-8000-000000000000", "/producer/orders", "/orders/", "/zh-CN/orders", "/orders?placed=7d3f0c1e-0000-4000-8000-000000000000", "/orders?page=1&page=2", "/products"]) {
       expect(privatePageVersion(url, { cookie })).toBeUndefined();
     }
+  });
+
+  it("is what the page records for its own render, and the record lands in the render slot the server runs it in", async () => {
+    const { buyer, cookie } = await buyerWithOrder();
+    // As the page computes it: the user its guard resolved and the loader's result for page 1.
+    const user = (await sessionUserOf(cookie, undefined))!;
+    expect(user.id).toBe(buyer.id);
+    const rendered = buyerOrdersVersion(user, await loadBuyerOrdersPage(user.id, { page: 1 }));
+    expect(await versionAt("/orders", cookie)).toBe(rendered);
+    expect(await versionAt("/orders?page=2", cookie)).not.toBe(rendered);
+    const slots = (globalThis as Record<symbol, unknown>)[Symbol.for("xiangji.response-cache.render-slots")] as AsyncLocalStorage<{ rendered?: string }>;
+    const slot: { rendered?: string } = {};
+    await slots.run(slot, async () => {
+      await new Promise((r) => setTimeout(r, 1));
+      recordRenderedVersion(rendered);
+    });
+    expect(slot.rendered).toBe(rendered);
+    // Outside a slot (next dev, tests, requests the server does not keep) it does nothing.
+    expect(() => recordRenderedVersion(rendered)).not.toThrow();
   });
 });

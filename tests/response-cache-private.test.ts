@@ -3,10 +3,12 @@ import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { rawRequest } from "./helpers/raw-http";
+import { recordRenderedVersion } from "@/lib/private-pages";
 import { createResponseCache } from "../lib/response-cache.mjs";
 
 // The layer as scripts/start.mjs wires it, in front of an app that renders "/mine" per request for the user of its
-// cookie, from that user's data, as a signed-in page of Next: streamed in pieces, private and no-store.
+// cookie, from that user's data, as a signed-in page of Next: streamed in pieces, private and no-store, recording the
+// version it rendered as the real page does (lib/private-pages.ts).
 const PRIVATE_PAGES = Symbol.for("xiangji.response-cache.private-pages");
 const users: Record<string, string> = { "session=a": "a", "session=b": "b" };
 /** What each user's page shows: changing it is a write the page would show. */
@@ -40,6 +42,9 @@ async function app(req: http.IncomingMessage, res: http.ServerResponse) {
   res.setHeader("Content-Type", url.searchParams.has("rsc") ? "text/x-component" : "text/html; charset=utf-8");
   res.setHeader("X-Frame-Options", "DENY");
   if (!user || url.searchParams.has("forbidden")) res.statusCode = 403;
+  // A page that renders for its user records the version of the data it read; one that failed, redirected or was
+  // refused (Next answers those to a router request with 200 and the outcome in the payload) records none.
+  else if (!url.searchParams.has("norecord")) recordRenderedVersion(`${user}:${data[user]}`);
   if (url.searchParams.has("cookie")) res.setHeader("Set-Cookie", "authjs.session-token=renewed");
   const body = document(user ?? "nobody");
   // As Next streams a page rendered per request: the headers go out first (the streaming middleware then sets its
@@ -47,6 +52,8 @@ async function app(req: http.IncomingMessage, res: http.ServerResponse) {
   res.flushHeaders();
   res.write(body.slice(0, 1000));
   await new Promise((r) => setTimeout(r, 2));
+  // The handler failing after it began to send: scripts/start.mjs ends the answer as it is.
+  if (url.searchParams.has("throw")) throw new Error("render failed");
   // A render that failed half-way: the stream ends without the rest of the document.
   res.end(url.searchParams.has("cut") ? body.slice(1000, 2000) : body.slice(1000));
 }
@@ -54,7 +61,10 @@ async function app(req: http.IncomingMessage, res: http.ServerResponse) {
 const cache = createResponseCache({ maxBytes: 1024 * 1024, pageTtlMs: 60_000, now: () => clock });
 const render = (req: http.IncomingMessage, res: http.ServerResponse) => {
   cache.capture(req, res);
-  void app(req, res);
+  cache.rendering(req, () => app(req, res)).catch(() => {
+    cache.discard(req);
+    res.end();
+  });
 };
 const server = http.createServer((req, res) => {
   if (cache.serveKept(req, res)) return;
@@ -154,18 +164,34 @@ describe("signed-in pages answered from memory while what they show is unchanged
     expect(rendered).toBe(2);
   });
 
-  it("keeps only a whole 200 to a GET: not an error, a page setting a cookie, a render cut short, or a HEAD", async () => {
-    for (const path of ["/mine?forbidden", "/mine?cookie", "/mine?cut"]) {
+  it("keeps a write undone before the next request from bringing back the page rendered from it", async () => {
+    let release!: () => void;
+    hold = new Promise<void>((r) => (release = r));
+    const before = data.a!;
+    const pending = get("/mine", A);
+    while (rendered === 0) await new Promise((r) => setTimeout(r, 1));
+    data.a = before + 1;
+    release();
+    expect((await pending).body.toString()).toContain(`<i>${before + 1}</i>`);
+    hold = undefined;
+    // The write is undone: the version is the one read before that render, whose page showed the write.
+    data.a = before;
+    expect((await get("/mine", A)).body.toString()).toContain(`<i>${before}</i>`);
+    expect(rendered).toBe(2);
+  });
+
+  it("keeps only a whole 200 to a GET rendered from the version read: not an error, a page setting a cookie, a render cut short or failed, one that recorded no version, or a HEAD", async () => {
+    for (const path of ["/mine?forbidden", "/mine?cookie", "/mine?cut", "/mine?norecord", "/mine?norecord&rsc", "/mine?throw&rsc"]) {
       await get(path, A);
       await get(path, A);
     }
-    expect(rendered).toBe(6);
+    expect(rendered).toBe(12);
     await get("/mine", A, "HEAD");
     await get("/mine", A, "HEAD");
-    expect(rendered).toBe(8);
+    expect(rendered).toBe(14);
     await get("/mine", A);
     const head = await get("/mine", A, "HEAD");
-    expect(rendered).toBe(9);
+    expect(rendered).toBe(15);
     expect(head.body.length).toBe(0);
     expect(Number(head.headers["content-length"])).toBe(Buffer.byteLength(document("a")));
   });

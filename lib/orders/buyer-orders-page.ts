@@ -3,9 +3,12 @@
  * only from this (with its locale and messages), and lib/private-pages.ts hashes the same object to tell whether a
  * rendering kept in memory is still what the page would render now. A read added to the page belongs here.
  */
+import type { Role } from "@/lib/auth/roles";
 import { buyerOrgsOf, listBuyerOrders, listCheckoutOrders } from "./queries";
 
 export const BUYER_ORDERS_PAGE_SIZE = 20;
+/** Who may see the list: anyone else gets 403. */
+export const BUYER_ORDERS_ROLES = ["buyer"] as const satisfies readonly Role[];
 
 /** The `page` query parameter as the list reads it: a whole number from 1 to 1000, else 1. */
 export function buyerOrdersPageNumber(raw: string | undefined): number {

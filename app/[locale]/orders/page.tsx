@@ -9,10 +9,12 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireRole } from "@/lib/auth/guard";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { buyerOrdersPageNumber, loadBuyerOrdersPage } from "@/lib/orders/buyer-orders-page";
+import { BUYER_ORDERS_ROLES, buyerOrdersPageNumber, loadBuyerOrdersPage } from "@/lib/orders/buyer-orders-page";
+import { buyerOrdersVersion, recordRenderedVersion } from "@/lib/private-pages";
 
-// Per-user page: never cached by Next. It renders only from loadBuyerOrdersPage, so the production server may answer a
-// repeat visit from its own memory while that data is unchanged (lib/private-pages.ts).
+// Per-user page: never cached by Next. It renders only from loadBuyerOrdersPage and records the version of what it
+// rendered, so the production server may answer a repeat visit from its own memory while that data is unchanged
+// (lib/private-pages.ts).
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -22,9 +24,11 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function OrdersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string; placed?: string }> }) {
   const locale = await pageLocale(params);
-  const user = await requireRole(["buyer"], "/orders");
+  const user = await requireRole(BUYER_ORDERS_ROLES, "/orders");
   const sp = await searchParams;
-  const [t, tc, tcart, { page, pages, list, placed, buyerOrgs }] = await Promise.all([getTranslations("orders"), getTranslations("common"), getTranslations("cart"), loadBuyerOrdersPage(user.id, { page: buyerOrdersPageNumber(sp.page), placed: sp.placed })]);
+  const [t, tc, tcart, data] = await Promise.all([getTranslations("orders"), getTranslations("common"), getTranslations("cart"), loadBuyerOrdersPage(user.id, { page: buyerOrdersPageNumber(sp.page), placed: sp.placed })]);
+  recordRenderedVersion(buyerOrdersVersion(user, data));
+  const { page, pages, list, placed, buyerOrgs } = data;
   return (
     <div className="mx-auto max-w-3xl">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
