@@ -25,6 +25,11 @@ export class ImageRejected extends Error {
   }
 }
 
+/** The medium (800px) copy of a photo, as intake makes it and lib/uploads/backfill.ts makes it for older photos. */
+export function encodeMedium(image: ReturnType<typeof sharp>): Promise<Buffer> {
+  return image.resize({ width: MEDIUM_EDGE, height: MEDIUM_EDGE, fit: "inside", withoutEnlargement: true }).webp({ quality: 75 }).toBuffer();
+}
+
 const PREPARED = Symbol("PreparedImage");
 
 /**
@@ -113,10 +118,7 @@ export async function prepareImage(file: UploadLike): Promise<PreparedImage> {
       .webp({ quality: 70 })
       .toBuffer();
     // A medium size only when it is smaller than the display image: a phone's screen needs ~800px, not 1600.
-    const medium =
-      Math.max(info.width, info.height) > MEDIUM_EDGE
-        ? await base.clone().resize({ width: MEDIUM_EDGE, height: MEDIUM_EDGE, fit: "inside", withoutEnlargement: true }).webp({ quality: 75 }).toBuffer()
-        : null;
+    const medium = Math.max(info.width, info.height) > MEDIUM_EDGE ? await encodeMedium(base.clone()) : null;
     const { key, thumbKey } = newImageKey();
     return new PreparedImage(key, thumbKey, info.width, info.height, data, thumb, medium);
   } catch {
