@@ -53,6 +53,20 @@ describe("job board", () => {
     expect(await getPublicJob(lastDay.id, "2026-11-30")).toMatchObject({ open: false });
   });
 
+  it("pages 10 jobs at a time with the total, and shows the last page for a page past it", async () => {
+    const { org } = await makeEmployer();
+    const today = "2026-11-29";
+    for (let i = 0; i < 12; i++) await makeJob(org.id, { title: `分页测试竹编工${String(i).padStart(2, "0")}` });
+    const base = { ...parseJobFilters({}), q: "分页测试竹编" };
+    const p1 = await searchJobs(base, today);
+    const p2 = await searchJobs({ ...base, page: 2 }, today);
+    expect([p1.total, p1.pages, p1.page, p1.items.length, p2.page, p2.items.length]).toEqual([12, 2, 1, 10, 2, 2]);
+    expect(new Set([...p1.items, ...p2.items].map((j) => j.id)).size).toBe(12);
+    const beyond = await searchJobs({ ...base, page: 9 }, today);
+    expect([beyond.total, beyond.page, beyond.items.map((j) => j.id)]).toEqual([12, 2, p2.items.map((j) => j.id)]);
+    expect(await searchJobs({ ...base, q: "没有这种岗位" }, today)).toMatchObject({ items: [], total: 0, page: 1, pages: 1 });
+  });
+
   it("recommends open jobs not yet applied to; the office can verify a declared poor labourer", async () => {
     const { org } = await makeEmployer();
     const seeker = await makeSeeker({ skills: ["湘西绣娘"] });

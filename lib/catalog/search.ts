@@ -8,6 +8,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { organizations, productCategoryEnum, products, productVariants, regions } from "@/db/schema";
 import { containsPattern } from "@/lib/like";
+import { pageWithMatchCount } from "@/lib/paging";
 import { cardColumns, onSale, type ProductCard } from "./featured";
 
 export const PAGE_SIZE = 20;
@@ -120,9 +121,7 @@ export async function searchProducts(q: CatalogQuery, now = new Date()): Promise
           ? [desc(products.createdAt), asc(products.id)]
           : [desc(cols.inSeason), desc(products.salesCount), desc(products.createdAt), asc(products.id)];
 
-  // The page and the number of matches in one query (a window count over every match, taken before LIMIT): one scan of
-  // the products instead of a count and then the page, one after the other. A page past the last (a stale link) has
-  // no row to carry the count: the first page tells it, and the last page is shown instead.
+  // Each row carries the number of matches: one query for the page and its count (lib/paging.ts).
   const pageAt = (page: number) =>
     db
       .select({ ...cols, matches: sql<string>`count(*) over ()` })
@@ -133,17 +132,8 @@ export async function searchProducts(q: CatalogQuery, now = new Date()): Promise
       .orderBy(...order)
       .limit(PAGE_SIZE)
       .offset((page - 1) * PAGE_SIZE);
-  let rows = await pageAt(q.page);
-  let total = rows.length ? Number(rows[0]!.matches) : 0;
-  if (!rows.length && q.page > 1) {
-    rows = await pageAt(1);
-    total = rows.length ? Number(rows[0]!.matches) : 0;
-    const last = Math.ceil(total / PAGE_SIZE);
-    if (last > 1) rows = await pageAt(last);
-  }
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const page = Math.min(q.page, pages);
-  const items: ProductCard[] = rows.map(({ matches: _matches, ...card }) => card);
+  const { rows, total, page, pages } = await pageWithMatchCount(pageAt, q.page, PAGE_SIZE);
+  const items: ProductCard[] = rows;
   return { items, total, page, pages, pageSize: PAGE_SIZE };
 }
 

@@ -1,9 +1,10 @@
 /** The public job board: search, filters, sort (allow-list), pagination; the public job page. */
-import { and, asc, count, desc, eq, gte, ilike, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, ilike, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { jobs, organizations, regions } from "@/db/schema";
 import { containsPattern } from "@/lib/like";
+import { pageWithMatchCount } from "@/lib/paging";
 import { BENEFITS, JOB_KINDS, JOB_SORTS, todayCst, yuanToFen, type JobSort } from "./constants";
 import { jobIsOpen, type JobCard } from "./open-jobs";
 
@@ -84,23 +85,19 @@ export async function searchJobs(f: JobFilters, today: string = todayCst()): Pro
   const cond = and(...where);
   const order =
     f.sort === "pay" ? [desc(jobs.payMaxFen), desc(jobs.createdAt), asc(jobs.id)] : f.sort === "closing" ? [sql`${jobs.closesOn} asc nulls last`, asc(jobs.id)] : [desc(jobs.createdAt), asc(jobs.id)];
-  const [{ n }] = (await db
-    .select({ n: count() })
-    .from(jobs)
-    .innerJoin(organizations, eq(organizations.id, jobs.orgId))
-    .where(cond)) as [{ n: number }];
-  const pages = Math.max(1, Math.ceil(n / PAGE_SIZE));
-  const page = Math.min(f.page, pages);
-  const rows = await db
-    .select(jobCardColumns)
-    .from(jobs)
-    .innerJoin(organizations, eq(organizations.id, jobs.orgId))
-    .innerJoin(regions, eq(regions.code, jobs.regionCode))
-    .where(cond)
-    .orderBy(...order)
-    .limit(PAGE_SIZE)
-    .offset((page - 1) * PAGE_SIZE);
-  return { items: rows.map(toListItem), total: n, page, pages };
+  // Each row carries the number of matches: one query for the page and its count (lib/paging.ts).
+  const pageAt = (page: number) =>
+    db
+      .select({ ...jobCardColumns, matches: sql<string>`count(*) over ()` })
+      .from(jobs)
+      .innerJoin(organizations, eq(organizations.id, jobs.orgId))
+      .innerJoin(regions, eq(regions.code, jobs.regionCode))
+      .where(cond)
+      .orderBy(...order)
+      .limit(PAGE_SIZE)
+      .offset((page - 1) * PAGE_SIZE);
+  const { rows, total, page, pages } = await pageWithMatchCount(pageAt, f.page, PAGE_SIZE);
+  return { items: rows.map(toListItem), total, page, pages };
 }
 
 export interface PublicJob extends JobListItem {
