@@ -441,16 +441,16 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
           const whole = body.complete();
           if (whole) keepAsset(/** @type {string} */ (file), res, whole);
         }
-        if (privateBody && typeof chunk !== "function") {
+        if (privateRender && privateBody && typeof chunk !== "function") {
           privateBody.add(chunk, rest[0]);
           const whole = privateBody.complete();
           // Rendered from the version read before (see 5. above), and not cut short: the handler did not fail
           // (discard), the client is still there, and an HTML document reached its end.
-          const proven = privateRenders.get(req) === privateRender && privateRender?.slot.rendered === privateRender?.version;
+          const proven = privateRenders.get(req) === privateRender && privateRender.slot.rendered === privateRender.version;
           if (whole && proven && !res.destroyed && (!/^text\/html\b/i.test(String(res.getHeader("content-type"))) || /<\/html>\s*$/.test(whole.subarray(-64).toString("latin1")))) {
             const storedAt = now();
             const etag = `W/"${createHash("sha1").update(whole).digest("base64url")}"`;
-            privatePages.set(/** @type {{ key: string }} */ (privateRender).key, { headers: replayedHeaders(res), encoded: { key: etag, etag, body: whole }, storedAt, expiresAt: storedAt + pageTtlMs });
+            privatePages.set(privateRender.key, { headers: replayedHeaders(res), encoded: { key: etag, etag, body: whole }, storedAt, expiresAt: storedAt + pageTtlMs });
           }
         }
         if (wrote || !isCacheableWhole(req, res, chunk) || (typeof rest[0] === "string" && rest[0] !== "utf8")) {

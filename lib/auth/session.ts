@@ -73,8 +73,12 @@ const OPENED_TOKENS_MAX = 5_000;
  * access at once, whatever the JWT still says. A token without a valid user id fails closed.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const h = await headers();
-  return sessionUserOf(h.get("cookie"), h.get("x-forwarded-proto"));
+  try {
+    const h = await headers();
+    return await sessionUserOf(h.get("cookie"), h.get("x-forwarded-proto"));
+  } catch {
+    return null;
+  }
 });
 
 /**
