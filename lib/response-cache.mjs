@@ -29,16 +29,16 @@
  *    Until its copies are ready, Next serves it as any other file.
  * 4. Error documents. The first piece of an HTML error answer to a GET that is Next's empty error document gets a
  *    notice for readers without JavaScript (lib/error-shell.mjs); a HEAD gets the same Content-Length.
- * 5. Private pages. For a signed-in page the app lists (lib/private-pages.ts registers privatePageVersion on
- *    globalThis once the database is ready), the version of what the page would render for this request (its user
- *    and a hash of the page's reads) is asked before Next is. A rendering kept under an equal version, address and
- *    router headers is sent from memory. Else Next renders inside a render slot (an AsyncLocalStorage store) in which
- *    the page records the version of what it rendered (recordRenderedVersion), and a GET's whole answer (200, HTML or
- *    an RSC payload, no Set-Cookie, not cut short) is kept for at most PAGE_TTL_MS, only when that recorded version
- *    equals the one asked before: a render that failed, redirected, was refused or read other data (a write during
- *    the render) records none or another and is not kept. So a rendering is only ever sent to a request whose own
- *    session gave the same user and data it was rendered from: a change to what the page shows, in any process,
- *    makes the next request render. Its headers (Cache-Control: private, no-store) are sent as Next set them.
+ * 5. Private pages. For a signed-in page the app lists (lib/private-pages.ts registers privatePageVersion on globalThis
+ *    once the database is ready), the version of what the page would render for this request (its user and a hash of
+ *    the page's reads) is asked before Next is. A rendering kept under an equal version, address, User-Agent and router
+ *    headers is sent from memory. Else Next renders inside a render slot (an AsyncLocalStorage store) in which the page
+ *    records the version of what it rendered (recordRenderedVersion), and a GET's whole answer (200, HTML or an RSC
+ *    payload, no Set-Cookie, not cut short) is kept for at most PAGE_TTL_MS, only when that recorded version equals the
+ *    one asked before: a render that failed, redirected, was refused or read other data (a write during the render)
+ *    records none or another and is not kept. So a rendering is only ever sent to a request whose own session gave the
+ *    same user and data it was rendered from: a change to what the page shows, in any process, makes the next request
+ *    render. Its headers (Cache-Control: private, no-store) are sent as Next set them.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import { createHash } from "node:crypto";
@@ -371,7 +371,9 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
     return pending.then(
       (version) => {
         if (version === undefined) return false;
-        const key = routerKey(req, `${version}\n`);
+        // Next renders a page differently for the crawlers it knows (metadata in the head, not streamed): a rendering
+        // is kept for one User-Agent. A user's own browsers are few, so this costs a render per browser.
+        const key = routerKey(req, `${version}\n${req.headers["user-agent"] ?? ""}\n`);
         if (replay(req, res, privatePages, key)) {
           counts.privateHits++;
           return true;

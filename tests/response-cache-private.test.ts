@@ -46,7 +46,8 @@ async function app(req: http.IncomingMessage, res: http.ServerResponse) {
   // refused (Next answers those to a router request with 200 and the outcome in the payload) records none.
   else if (!url.searchParams.has("norecord")) recordRenderedVersion(`${user}:${data[user]}`);
   if (url.searchParams.has("cookie")) res.setHeader("Set-Cookie", "authjs.session-token=renewed");
-  const body = document(user ?? "nobody");
+  // Next renders metadata in the document's head for the crawlers it knows, and streams it for browsers.
+  const body = /bot/i.test(req.headers["user-agent"] ?? "") ? document(user ?? "nobody").replace("<body>", "<head><title>订单</title></head><body>") : document(user ?? "nobody");
   // As Next streams a page rendered per request: the headers go out first (the streaming middleware then sets its
   // Content-Encoding), the document follows in pieces.
   res.flushHeaders();
@@ -146,6 +147,17 @@ describe("signed-in pages answered from memory while what they show is unchanged
     await get("/mine", { ...A, rsc: "1" });
     await get("/mine", A);
     expect(rendered).toBe(4);
+  });
+
+  it("keeps each User-Agent's rendering apart: a crawler's document is not a browser's", async () => {
+    const browser = { ...A, "user-agent": "Mozilla/5.0 (Linux; Android 10) Mobile Safari/537.36" };
+    const crawler = { ...A, "user-agent": "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)" };
+    expect((await get("/mine", browser)).body.toString()).toBe(document("a"));
+    expect((await get("/mine", crawler)).body.toString()).toContain("<title>订单</title>");
+    expect(rendered).toBe(2);
+    expect((await get("/mine", browser)).body.toString()).toBe(document("a"));
+    expect((await get("/mine", crawler)).body.toString()).toContain("<title>订单</title>");
+    expect(rendered).toBe(2);
   });
 
   it("keeps a rendering under the version read before it began: data changed during the render is rendered again", async () => {
