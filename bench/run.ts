@@ -503,7 +503,21 @@ function buildChecks(r: {
   const cat = r.bundles.weights.catalog;
   if (cat) {
     const rw = r.bundles.reference.weight;
-    checks.push({ group: "catalog transfer", figure: "HTML + CSS + JS gzip, before images", measured: `${kb(cat.totalGzipBytes)} (HTML ${kb(cat.htmlGzipBytes)}, CSS ${kb(cat.cssGzipBytes)}, JS ${kb(cat.jsGzipBytes)})`, target: "≤ 150 KB", verdict: cat.totalGzipBytes <= 150 * 1024 ? "pass" : "fail", floor: rw ? `static page ${kb(rw.totalGzipBytes)} (HTML ${kb(rw.htmlGzipBytes)}, JS ${kb(rw.jsGzipBytes)})` : undefined, floorFails: rw ? rw.totalGzipBytes > 150 * 1024 : undefined });
+    // The target counts what is transferred: what Chromium received loading the page (Lighthouse's median run) when
+    // that was measured, else the gzip of the same files (what a client without brotli receives, headers aside).
+    const lhCatalog = r.lighthouse.catalog;
+    const received = lhCatalog && !("error" in lhCatalog) && typeof lhCatalog.transferBytesBeforeImages === "number" ? lhCatalog : undefined;
+    const gzipText = `${kb(cat.totalGzipBytes)} (HTML ${kb(cat.htmlGzipBytes)}, CSS ${kb(cat.cssGzipBytes)}, JS ${kb(cat.jsGzipBytes)})`;
+    const counted = received ? received.transferBytesBeforeImages : cat.totalGzipBytes;
+    checks.push({
+      group: "catalog transfer",
+      figure: received ? "bytes Chromium received before images (Lighthouse, headers included), and HTML + CSS + JS gzip" : "HTML + CSS + JS gzip, before images",
+      measured: received ? `${kb(received.transferBytesBeforeImages)} in ${received.transferRequestsBeforeImages} requests; gzip ${gzipText}` : gzipText,
+      target: "≤ 150 KB",
+      verdict: counted <= 150 * 1024 ? "pass" : "fail",
+      floor: rw ? `static page ${kb(rw.totalGzipBytes)} gzip (HTML ${kb(rw.htmlGzipBytes)}, JS ${kb(rw.jsGzipBytes)})` : undefined,
+      floorFails: rw ? rw.totalGzipBytes > 150 * 1024 : undefined,
+    });
   } else {
     const home = r.bundles.weights.home;
     checks.push({ ...na("catalog transfer", "HTML + CSS + JS gzip", "≤ 150 KB"), note: `catalog not on this branch${home ? `; home page for reference: ${kb(home.totalGzipBytes)}` : ""}` });
@@ -560,12 +574,12 @@ function extraSections(r: {
   const weights = Object.entries(r.bundles.weights);
   if (r.bundles.reference.weight) weights.push(["bare Next.js static page (reference app)", r.bundles.reference.weight]);
   for (const [k, w] of weights) out.push(`| ${k} | ${kb(w.htmlGzipBytes)} | ${kb(w.cssGzipBytes)} | ${kb(w.jsGzipBytes)} (${w.scripts.length} scripts) | ${kb(w.totalGzipBytes)} |`);
-  out.push("", "### Lighthouse (mobile) and axe", "", "Each page: the median of its Lighthouse runs (Lighthouse's computeMedianRun); \"perf runs\" lists every run's performance score, \"CPU index\" Lighthouse's benchmarkIndex of the machine in each run (higher is faster: Lighthouse's simulated 4× CPU slowdown multiplies the main-thread work it observed at the speed the cores had then).", "", "| page | perf | perf runs | CPU index | a11y | best pr. | SEO | LCP ms | TBT ms | CLS | audits below 0.9 | axe |", "|---|---|---|---|---|---|---|---|---|---|---|---|");
+  out.push("", "### Lighthouse (mobile) and axe", "", "Each page: the median of its Lighthouse runs (Lighthouse's computeMedianRun); \"perf runs\" lists every run's performance score, \"CPU index\" Lighthouse's benchmarkIndex of the machine in each run (higher is faster: Lighthouse's simulated 4× CPU slowdown multiplies the main-thread work it observed at the speed the cores had then).", "", "| page | perf | perf runs | CPU index | a11y | best pr. | SEO | LCP ms | TBT ms | CLS | received before images | audits below 0.9 | axe |", "|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const [k, v] of Object.entries(r.lighthouse)) {
     const ax = r.axe[k];
     const axs = !ax ? "" : "error" in ax ? "error" : ax.violations ? ax.ids.join(", ") : "0";
-    if ("error" in v) out.push(`| ${k} | error: ${esc(v.error)} | | | | | | | | | | ${axs} |`);
-    else out.push(`| ${k} | ${v.performance} | ${(v.performanceRuns ?? []).join(", ")} | ${(v.benchmarkIndexRuns ?? []).join(", ")} | ${v.accessibility} | ${v.bestPractices} | ${v.seo} | ${v.lcpMs} | ${v.tbtMs} | ${v.cls} | ${v.failing.join(", ")} | ${axs} |`);
+    if ("error" in v) out.push(`| ${k} | error: ${esc(v.error)} | | | | | | | | | | | ${axs} |`);
+    else out.push(`| ${k} | ${v.performance} | ${(v.performanceRuns ?? []).join(", ")} | ${(v.benchmarkIndexRuns ?? []).join(", ")} | ${v.accessibility} | ${v.bestPractices} | ${v.seo} | ${v.lcpMs} | ${v.tbtMs} | ${v.cls} | ${typeof v.transferBytesBeforeImages === "number" ? `${kb(v.transferBytesBeforeImages)} (${v.transferRequestsBeforeImages} requests)` : "–"} | ${v.failing.join(", ")} | ${axs} |`);
   }
   out.push("", "### Reference queries on the bench data (EXPLAIN ANALYZE)", "", "| query | execution ms | plan (top nodes) |", "|---|---|---|");
   for (const e of r.explain) {
