@@ -66,9 +66,9 @@ test("a producer's price change is served by every server process as soon as it 
   await expect(page.locator("#v0_price")).toHaveValue("72.50");
 });
 
-test("a buyer's order list shows a confirmed payment on every server process as soon as the producer confirms it", async ({ page, playwright, baseURL, clientIp }) => {
-  // The buyer's own HTTP client: /orders is answered from a process's memory while the list is unchanged
-  // (lib/private-pages.ts); every process must see the producer's confirmation on the next request.
+test("a buyer's order list and the producer's queue show a confirmed payment on every server process as soon as the producer confirms it", async ({ page, playwright, baseURL, clientIp }) => {
+  // The buyer's own HTTP client: /orders (and the producer's /producer/orders) is answered from a process's memory
+  // while the list is unchanged (lib/private-pages.ts); every process must see the confirmation on the next request.
   const buyer = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": clientIp } });
   try {
     await apiLogin(buyer, DEMO.buyer);
@@ -94,6 +94,17 @@ test("a buyer's order list shows a confirmed payment on every server process as 
     expect(fromMemory).toBeGreaterThan(0);
 
     await apiLogin(page.request, DEMO.producer);
+    const producerCookie = (await page.context().storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+    const queue = (tab: string) => new URL(`/producer/orders?tab=${tab}`, baseURL).href;
+    let queueFromMemory = 0;
+    for (let i = 0; i < CONNECTIONS; i++) {
+      const answer = await answerOnNewConnection(queue("to_confirm"), clientIp, producerCookie);
+      expect(answer.body).toContain(order.orderNo);
+      expect(await getOnNewConnection(queue("to_ship"), clientIp, producerCookie)).not.toContain(order.orderNo);
+      if (answer.headers.age !== undefined) queueFromMemory++;
+    }
+    expect(queueFromMemory).toBeGreaterThan(0);
+
     await page.goto(`/producer/orders/${order.id}`);
     await page.getByRole("button", { name: "确认已收到转账" }).click();
     await expect(page.getByText("已付款").first()).toBeVisible();
@@ -102,6 +113,8 @@ test("a buyer's order list shows a confirmed payment on every server process as 
       const card = cardOf(await getOnNewConnection(new URL("/orders", baseURL).href, clientIp, cookie));
       expect(card, `request ${i + 1}`).toContain("已付款");
       expect(card, `request ${i + 1}`).not.toContain("待付款");
+      expect(await getOnNewConnection(queue("to_confirm"), clientIp, producerCookie), `request ${i + 1}`).not.toContain(order.orderNo);
+      expect(await getOnNewConnection(queue("to_ship"), clientIp, producerCookie), `request ${i + 1}`).toContain(order.orderNo);
     }
   } finally {
     await buyer.dispose();

@@ -7,25 +7,42 @@
  * and answers a later request from it only under an equal version, so a change to anything the page shows is seen
  * on the next request, in every process, as if the page had been rendered.
  *
- * Why: a buyer's order list costs the 2-core server about 15 ms of CPU to render (React and Next's work, not the
- * queries: bench/README.md), while checking its version costs the session check and the page's own reads.
+ * Why: the lists people reload to follow their orders (a buyer's orders, a producer's queue) cost the 2-core server
+ * about 15 ms of CPU per render (React and Next's work, not the queries: bench/README.md), while checking a version
+ * costs the session check and the page's own reads.
  *
  * Only a page whose render depends on nothing but its address, its locale's messages and one loader's result may be
  * listed here; the loader is the page's only source of data.
  */
 import { createHash } from "node:crypto";
 import type { AsyncLocalStorage } from "node:async_hooks";
+import type { Role } from "@/lib/auth/roles";
 import { sessionUserOf, type SessionUser } from "@/lib/auth/session";
-import { BUYER_ORDERS_ROLES, buyerOrdersPageNumber, loadBuyerOrdersPage, type BuyerOrdersPage } from "@/lib/orders/buyer-orders-page";
-
-/** The buyer's order list, in either locale; the query may hold `page` and Next's `_rsc` cache key, nothing else. */
-const BUYER_ORDERS = /^(?:\/en)?\/orders$/;
-const BUYER_ORDERS_QUERY = new Set(["page", "_rsc"]);
+import { BUYER_ORDERS_ROLES, buyerOrdersPageNumber, loadBuyerOrdersPage } from "@/lib/orders/buyer-orders-page";
+import { loadSellerOrdersPage, SELLER_ORDERS_ROLES, sellerOrdersQuery } from "@/lib/orders/seller-orders-page";
 
 type HeaderValue = string | string[] | undefined;
 
-/** The version of a buyer's order list: whose it is, and a hash of what it shows and the roles it was shown under. */
-export function buyerOrdersVersion(user: SessionUser, data: BuyerOrdersPage): string {
+interface PrivatePage {
+  /** its path, in either locale */
+  path: RegExp;
+  /** the query parameters it reads, each at most once; with any other (besides Next's `_rsc`) it is rendered */
+  params: readonly string[];
+  /** who it renders for; anyone else is redirected or refused by the page */
+  roles: readonly Role[];
+  /** everything it renders from the database, for this user and query: its one loader, as the page calls it */
+  load(userId: string, query: Record<string, string | undefined>): Promise<unknown>;
+}
+
+const PAGES: readonly PrivatePage[] = [
+  // A buyer's orders; `placed` (the banner after a checkout) is not kept.
+  { path: /^(?:\/en)?\/orders$/, params: ["page"], roles: BUYER_ORDERS_ROLES, load: (userId, q) => loadBuyerOrdersPage(userId, { page: buyerOrdersPageNumber(q.page) }) },
+  // A producer's order queue, by tab.
+  { path: /^(?:\/en)?\/producer\/orders$/, params: ["tab", "page"], roles: SELLER_ORDERS_ROLES, load: (userId, q) => loadSellerOrdersPage(userId, sellerOrdersQuery(q)) },
+];
+
+/** The version of a listed page's render: whose it is, and a hash of what its loader read and the roles it was shown under. */
+export function privatePageDataVersion(user: SessionUser, data: unknown): string {
   return `${user.id}:${createHash("sha256").update(JSON.stringify({ roles: user.roles, data })).digest("base64url")}`;
 }
 
@@ -36,21 +53,24 @@ export function buyerOrdersVersion(user: SessionUser, data: BuyerOrdersPage): st
 export function privatePageVersion(url: string, headers: Record<string, HeaderValue>): Promise<string | undefined> | undefined {
   const at = url.indexOf("?");
   const path = at < 0 ? url : url.slice(0, at);
-  if (!BUYER_ORDERS.test(path)) return undefined;
-  const query = new URLSearchParams(at < 0 ? "" : url.slice(at + 1));
-  for (const [name] of query) if (!BUYER_ORDERS_QUERY.has(name)) return undefined;
-  const pages = query.getAll("page");
-  if (pages.length > 1) return undefined;
-  return currentBuyerOrdersVersion(headers, buyerOrdersPageNumber(pages[0]));
+  const page = PAGES.find((p) => p.path.test(path));
+  if (!page) return undefined;
+  const query: Record<string, string | undefined> = {};
+  for (const [name, value] of new URLSearchParams(at < 0 ? "" : url.slice(at + 1))) {
+    if (name === "_rsc") continue;
+    if (!page.params.includes(name) || Object.hasOwn(query, name)) return undefined;
+    query[name] = value;
+  }
+  return currentVersion(page, headers, query);
 }
 
-async function currentBuyerOrdersVersion(headers: Record<string, HeaderValue>, page: number): Promise<string | undefined> {
+async function currentVersion(page: PrivatePage, headers: Record<string, HeaderValue>, query: Record<string, string | undefined>): Promise<string | undefined> {
   // Node gives both headers as one string (repeated ones joined); anything else opens no session.
   const text = (value: HeaderValue) => (typeof value === "string" ? value : undefined);
   const user = await sessionUserOf(text(headers.cookie), text(headers["x-forwarded-proto"]));
   // The page answers anyone else with a redirect or 403, rendered by Next.
-  if (!user || !BUYER_ORDERS_ROLES.some((r) => user.roles.includes(r))) return undefined;
-  return buyerOrdersVersion(user, await loadBuyerOrdersPage(user.id, { page }));
+  if (!user || !page.roles.some((r) => user.roles.includes(r))) return undefined;
+  return privatePageDataVersion(user, await page.load(user.id, query));
 }
 
 /** Where lib/response-cache.mjs looks for privatePageVersion (the two are loaded by different module graphs). */

@@ -8,7 +8,8 @@ import { confirmBankPayment } from "@/lib/orders/lifecycle";
 import type { AsyncLocalStorage } from "node:async_hooks";
 import { sessionUserOf } from "@/lib/auth/session";
 import { loadBuyerOrdersPage } from "@/lib/orders/buyer-orders-page";
-import { buyerOrdersVersion, privatePageVersion, recordRenderedVersion } from "@/lib/private-pages";
+import { loadSellerOrdersPage, sellerOrdersQuery } from "@/lib/orders/seller-orders-page";
+import { privatePageDataVersion, privatePageVersion, recordRenderedVersion } from "@/lib/private-pages";
 import "../lib/response-cache.mjs";
 import { makeUser } from "./helpers/factories";
 import { ADDRESS, makeSeller } from "./helpers/orders";
@@ -73,7 +74,7 @@ describe("the version of a buyer's order list (lib/private-pages.ts)", () => {
 
   it("is not asked for other addresses, or for the list with a query it is not kept for", async () => {
     const { cookie } = await buyerWithOrder();
-    for (const url of ["/orders/7d3f0c1e-0000-4000-8000-000000000000", "/producer/orders", "/orders/", "/zh-CN/orders", "/orders?placed=7d3f0c1e-0000-4000-8000-000000000000", "/orders?page=1&page=2", "/products"]) {
+    for (const url of ["/orders/7d3f0c1e-0000-4000-8000-000000000000", "/orders?tab=all", "/orders/", "/zh-CN/orders", "/orders?placed=7d3f0c1e-0000-4000-8000-000000000000", "/orders?page=1&page=2", "/products"]) {
       expect(privatePageVersion(url, { cookie })).toBeUndefined();
     }
   });
@@ -83,7 +84,7 @@ describe("the version of a buyer's order list (lib/private-pages.ts)", () => {
     // As the page computes it: the user its guard resolved and the loader's result for page 1.
     const user = (await sessionUserOf(cookie, undefined))!;
     expect(user.id).toBe(buyer.id);
-    const rendered = buyerOrdersVersion(user, await loadBuyerOrdersPage(user.id, { page: 1 }));
+    const rendered = privatePageDataVersion(user, await loadBuyerOrdersPage(user.id, { page: 1 }));
     expect(await versionAt("/orders", cookie)).toBe(rendered);
     expect(await versionAt("/orders?page=2", cookie)).not.toBe(rendered);
     const slots = (globalThis as Record<symbol, unknown>)[Symbol.for("xiangji.response-cache.render-slots")] as AsyncLocalStorage<{ rendered?: string }>;
@@ -95,5 +96,39 @@ describe("the version of a buyer's order list (lib/private-pages.ts)", () => {
     expect(slot.rendered).toBe(rendered);
     // Outside a slot (next dev, tests, requests the server does not keep) it does nothing.
     expect(() => recordRenderedVersion(rendered)).not.toThrow();
+  });
+});
+
+describe("the version of a producer's order queue (lib/private-pages.ts)", () => {
+  it("changes when an order arrives or moves on, differs by tab and page, and is what the page records", async () => {
+    const { seller, orderId } = await buyerWithOrder();
+    const cookie = await cookieOf(seller.owner.id);
+    const toConfirm = await versionAt("/producer/orders", cookie);
+    expect(toConfirm).toMatch(new RegExp(`^${seller.owner.id}:[\\w-]{43}$`));
+    expect(await versionAt("/en/producer/orders?tab=to_confirm&_rsc=abc", cookie)).toBe(toConfirm);
+    // An unknown tab is the default one, as the page reads it.
+    expect(await versionAt("/producer/orders?tab=nonsense", cookie)).toBe(toConfirm);
+    const toShip = await versionAt("/producer/orders?tab=to_ship", cookie);
+    expect(toShip).not.toBe(toConfirm);
+    expect(await versionAt("/producer/orders?tab=to_confirm&page=2", cookie)).not.toBe(toConfirm);
+
+    expect(await confirmBankPayment({ orderId }, { user: seller.owner })).toMatchObject({ ok: true });
+    expect(await versionAt("/producer/orders", cookie)).not.toBe(toConfirm);
+    const shipNow = await versionAt("/producer/orders?tab=to_ship", cookie);
+    expect(shipNow).not.toBe(toShip);
+
+    // As the page computes it for ?tab=to_ship.
+    const user = (await sessionUserOf(cookie, undefined))!;
+    expect(privatePageDataVersion(user, await loadSellerOrdersPage(user.id, sellerOrdersQuery({ tab: "to_ship" })))).toBe(shipNow);
+  });
+
+  it("is undefined for anyone the queue refuses, and not asked for a query it is not kept for", async () => {
+    const { seller, cookie: buyerCookie } = await buyerWithOrder();
+    const cookie = await cookieOf(seller.owner.id);
+    expect(await versionAt("/producer/orders", buyerCookie)).toBeUndefined();
+    expect(await versionAt("/producer/orders", "")).toBeUndefined();
+    for (const url of ["/producer/orders?tab=all&tab=to_ship", "/producer/orders?page=1&page=2", "/producer/orders?tab=all&q=x", "/producer/orders/"]) {
+      expect(privatePageVersion(url, { cookie })).toBeUndefined();
+    }
   });
 });

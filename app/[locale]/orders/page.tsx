@@ -10,7 +10,7 @@ import { requireRole } from "@/lib/auth/guard";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { BUYER_ORDERS_ROLES, buyerOrdersPageNumber, loadBuyerOrdersPage } from "@/lib/orders/buyer-orders-page";
-import { buyerOrdersVersion, recordRenderedVersion } from "@/lib/private-pages";
+import { privatePageDataVersion, recordRenderedVersion } from "@/lib/private-pages";
 
 // Per-user page: never cached by Next. It renders only from loadBuyerOrdersPage and records the version of what it
 // rendered, so the production server may answer a repeat visit from its own memory while that data is unchanged
@@ -27,7 +27,7 @@ export default async function OrdersPage({ params, searchParams }: { params: Pro
   const user = await requireRole(BUYER_ORDERS_ROLES, "/orders");
   const sp = await searchParams;
   const [t, tc, tcart, data] = await Promise.all([getTranslations("orders"), getTranslations("common"), getTranslations("cart"), loadBuyerOrdersPage(user.id, { page: buyerOrdersPageNumber(sp.page), placed: sp.placed })]);
-  recordRenderedVersion(buyerOrdersVersion(user, data));
+  recordRenderedVersion(privatePageDataVersion(user, data));
   const { page, pages, list, placed, buyerOrgs } = data;
   return (
     <div className="mx-auto max-w-3xl">

@@ -7,8 +7,13 @@ import { cn } from "@/components/ui/cn";
 import { requireRole } from "@/lib/auth/guard";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { listSellerOrders, SELLER_TABS, type SellerTab } from "@/lib/orders/queries";
+import { SELLER_TABS } from "@/lib/orders/queries";
+import { loadSellerOrdersPage, SELLER_ORDERS_ROLES, sellerOrdersQuery } from "@/lib/orders/seller-orders-page";
+import { privatePageDataVersion, recordRenderedVersion } from "@/lib/private-pages";
 
+// Per-user page: never cached by Next. It renders only from loadSellerOrdersPage and records the version of what it
+// rendered, so the production server may answer a repeat visit from its own memory while that data is unchanged
+// (lib/private-pages.ts).
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -18,12 +23,10 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function ProducerOrdersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ tab?: string; page?: string }> }) {
   const locale = await pageLocale(params);
-  const user = await requireRole(["producer"], "/producer/orders");
-  const sp = await searchParams;
-  const tab: SellerTab = (SELLER_TABS as readonly string[]).includes(sp.tab ?? "") ? (sp.tab as SellerTab) : "to_confirm";
-  const page = Math.max(1, Math.min(1000, Number.parseInt(sp.page ?? "1", 10) || 1));
-  const [t, tc, list] = await Promise.all([getTranslations("orders"), getTranslations("common"), listSellerOrders(user.id, tab, page)]);
-  const pages = Math.ceil(list.total / 20);
+  const user = await requireRole(SELLER_ORDERS_ROLES, "/producer/orders");
+  const [t, tc, data] = await Promise.all([getTranslations("orders"), getTranslations("common"), loadSellerOrdersPage(user.id, sellerOrdersQuery(await searchParams))]);
+  recordRenderedVersion(privatePageDataVersion(user, data));
+  const { tab, page, pages, list } = data;
   const prefix = locale === "zh-CN" ? "" : `/${locale}`;
   return (
     <div className="mx-auto max-w-3xl">
