@@ -6,6 +6,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Result } from "lighthouse";
 import { computeMedianRun, filterToValidRuns } from "lighthouse/core/lib/median-run.js";
 import { AxeBuilder } from "@axe-core/playwright";
+import { transferBeforeImages } from "./transfer";
 import { chromium, devices } from "@playwright/test";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -30,22 +31,15 @@ export interface LighthouseScores {
    */
   benchmarkIndexRuns: number[];
   /**
-   * Bytes Chromium received for the median run's page load, images left out (the document, scripts, stylesheets,
-   * router payloads it fetched): Lighthouse's `network-requests` transfer sizes, headers included, as the server sent
-   * them to this browser (brotli where offered).
+   * Bytes Chromium received for the median run's page load, images left out (the document, scripts, stylesheets and
+   * any router payloads it prefetched, which can only make it larger): Lighthouse's `network-requests` transfer sizes,
+   * headers included, as the server sent them to this browser (brotli where offered). Undefined for a failed load.
    */
-  transferBytesBeforeImages: number;
+  transferBytesBeforeImages?: number;
   /** how many of the page load's requests those bytes came from */
-  transferRequestsBeforeImages: number;
+  transferRequestsBeforeImages?: number;
 }
 
-/** The median run's non-image transfer (see LighthouseScores.transferBytesBeforeImages). */
-function transferBeforeImages(audits: Result["audits"]): { bytes: number; requests: number } {
-  const details = audits["network-requests"]?.details as { items?: { resourceType?: string; mimeType?: string; transferSize?: number; url?: string }[] } | undefined;
-  // The favicon is fetched as "Other": images are told by their type as well.
-  const items = (details?.items ?? []).filter((i) => i.resourceType !== "Image" && !i.mimeType?.startsWith("image/") && !i.url?.startsWith("data:"));
-  return { bytes: items.reduce((sum, i) => sum + (i.transferSize ?? 0), 0), requests: items.length };
-}
 
 /**
  * Lighthouse's own advice for a score that moves with the machine: several runs, then the median run by
@@ -75,7 +69,7 @@ export async function runLighthouse(urls: { name: string; url: string }[], runs 
         const median: Result = valid.length ? (computeMedianRun(valid) as Result) : lhrs[0]!;
         const { categories, audits } = median;
         const score = (lhr: Pick<Result, "categories">, k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
-        const transfer = transferBeforeImages(audits);
+        const transfer = transferBeforeImages(median, valid.length > 0);
         const failing = Object.values(audits)
           .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual" && a.scoreDisplayMode !== "notApplicable")
           .map((a) => a.id);
@@ -90,8 +84,8 @@ export async function runLighthouse(urls: { name: string; url: string }[], runs 
           cls: Math.round((audits["cumulative-layout-shift"]?.numericValue ?? NaN) * 1000) / 1000,
           performanceRuns: lhrs.map((lhr) => score(lhr, "performance")),
           benchmarkIndexRuns: lhrs.map((lhr) => Math.round(lhr.environment.benchmarkIndex)),
-          transferBytesBeforeImages: transfer.bytes,
-          transferRequestsBeforeImages: transfer.requests,
+          transferBytesBeforeImages: transfer?.bytes,
+          transferRequestsBeforeImages: transfer?.requests,
         };
       } catch (e) {
         out[name] = { error: e instanceof Error ? e.message : String(e) };
