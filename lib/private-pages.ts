@@ -41,7 +41,10 @@ const PAGES: readonly PrivatePage[] = [
   { path: /^(?:\/en)?\/producer\/orders$/, params: ["tab", "page"], roles: SELLER_ORDERS_ROLES, load: (userId, q) => loadSellerOrdersPage(userId, sellerOrdersQuery(q)) },
 ];
 
-/** The version of a listed page's render: whose it is, and a hash of what its loader read and the roles it was shown under. */
+/**
+ * The version of a listed page's render: whose it is, and a hash of what its loader read and the roles it was shown
+ * under.
+ */
 export function privatePageDataVersion(user: SessionUser, data: unknown): string {
   return `${user.id}:${createHash("sha256").update(JSON.stringify({ roles: user.roles, data })).digest("base64url")}`;
 }

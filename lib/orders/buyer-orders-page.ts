@@ -23,5 +23,3 @@ export async function loadBuyerOrdersPage(userId: string, query: { page: number;
   ]);
   return { page: query.page, pages: Math.ceil(list.total / BUYER_ORDERS_PAGE_SIZE), list, placed, buyerOrgs };
 }
-
-export type BuyerOrdersPage = Awaited<ReturnType<typeof loadBuyerOrdersPage>>;

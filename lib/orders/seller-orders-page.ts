@@ -20,5 +20,3 @@ export async function loadSellerOrdersPage(userId: string, query: { tab: SellerT
   const list = await listSellerOrders(userId, query.tab, query.page, SELLER_ORDERS_PAGE_SIZE);
   return { ...query, pages: Math.ceil(list.total / SELLER_ORDERS_PAGE_SIZE), list };
 }
-
-export type SellerOrdersPage = Awaited<ReturnType<typeof loadSellerOrdersPage>>;
