@@ -211,6 +211,7 @@ async function main() {
 
     // 4. HTTP
     const cookie = await signIn(origin, "buyer@demo.xiangji.cn", "Demo@2026");
+    const producerCookie = await signIn(origin, "producer@demo.xiangji.cn", "Demo@2026");
     const rootChunk = (JSON.parse(fs.readFileSync(".next/build-manifest.json", "utf8")) as { rootMainFiles: string[] }).rootMainFiles.at(-1)!;
     const q = encodeURIComponent("猕猴桃");
     const pages: PageSpec[] = [
@@ -225,6 +226,8 @@ async function main() {
       // The same list rendered on every request: `placed` (the banner after a checkout) is a query the server never
       // answers from memory (lib/private-pages.ts), and this id matches no checkout, so the page is the list alone.
       { key: "orders-render", name: "signed-in order list rendered per request (/orders?placed=<no checkout>)", path: "/orders?placed=00000000-0000-4000-8000-000000000000", kind: "reference", headers: { cookie }, fullLoad: true },
+      // The producer's order queue, kept the same way as the buyer's list (lib/private-pages.ts): no target.
+      { key: "producer-orders", name: "producer's order queue /producer/orders?tab=all (signed in)", path: "/producer/orders?tab=all", kind: "reference", headers: { cookie: producerCookie }, fullLoad: true },
       { key: "ref-static", name: "bare Next.js static page (reference app)", path: "/", kind: "reference", origin: refOrigin, fullLoad: true },
       { key: "ref-dynamic", name: "bare Next.js page rendered per request, no database (reference app)", path: "/dynamic", kind: "reference", origin: refOrigin, fullLoad: true },
       // The same two pages sent uncompressed (16 and 47 KB): read against the compressed runs, they show how much the
