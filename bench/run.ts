@@ -228,6 +228,9 @@ async function main() {
       { key: "orders-render", name: "signed-in order list rendered per request (/orders?placed=<no checkout>)", path: "/orders?placed=00000000-0000-4000-8000-000000000000", kind: "reference", headers: { cookie }, fullLoad: true },
       // The producer's order queue, kept the same way as the buyer's list (lib/private-pages.ts): no target.
       { key: "producer-orders", name: "producer's order queue /producer/orders?tab=all (signed in)", path: "/producer/orders?tab=all", kind: "reference", headers: { cookie: producerCookie }, fullLoad: true },
+      // The catalog as a signed-in buyer asks for it (the session cookie, which public pages never read): answered from
+      // the same kept page as the anonymous catalog (lib/response-cache.mjs, pageKey). No target of its own.
+      { key: "catalog-signed-in", name: "catalog /products, signed in (session cookie)", path: "/products", kind: "reference", headers: { cookie } },
       { key: "ref-static", name: "bare Next.js static page (reference app)", path: "/", kind: "reference", origin: refOrigin, fullLoad: true },
       { key: "ref-dynamic", name: "bare Next.js page rendered per request, no database (reference app)", path: "/dynamic", kind: "reference", origin: refOrigin, fullLoad: true },
       // The same two pages sent uncompressed (16 and 47 KB): read against the compressed runs, they show how much the
@@ -317,7 +320,7 @@ async function main() {
     const bundles = await phase("bundles", 20, async () => {
       const routes = firstLoadJs();
       const weights: Record<string, PageWeight> = {};
-      for (const [k, body] of Object.entries(html)) if (!["asset", "health", "baseline-identity", "catalog-identity", "baseline-bodies", "catalog-bodies", "ref-static", "ref-dynamic"].includes(k)) weights[k] = fromHtml(body);
+      for (const [k, body] of Object.entries(html)) if (!["asset", "health", "baseline-identity", "catalog-identity", "catalog-signed-in", "baseline-bodies", "catalog-bodies", "ref-static", "ref-dynamic"].includes(k)) weights[k] = fromHtml(body);
       const ref = reference!;
       const refBundle = firstLoadJs(ref.nextDir).find((b) => b.route === "/");
       const refWeight = html["ref-static"] ? fromHtml(html["ref-static"], ref.nextDir) : undefined;

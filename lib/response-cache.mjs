@@ -17,11 +17,11 @@
  *    request, streams, route handlers, other files) goes through the `compression` middleware, gzipped as it streams.
  * 2. Public pages. Such a response, when Next served it from its cache (`x-nextjs-cache` HIT or MISS, never STALE)
  *    to a request without cookies or credentials, is kept for its address and router headers (the ones Next varies
- *    on) for at most PAGE_TTL_MS, and the same request is answered from memory without entering Next. Any cache-tag
- *    invalidation in this process (lib/cache-handler.mjs calls invalidateCachedPages after Next has recorded it,
- *    whether this process wrote or a sibling did) drops every kept page, and a response whose request began before
- *    an invalidation is not kept. So a write is seen exactly when Next sees it; pages Next revalidates by time are
- *    at most PAGE_TTL_MS later than Next alone would be.
+ *    on) for at most PAGE_TTL_MS, and the same request, with or without cookies (see pageKey), is answered from
+ *    memory without entering Next. Any cache-tag invalidation in this process (lib/cache-handler.mjs calls
+ *    invalidateCachedPages after Next has recorded it, whether this process wrote or a sibling did) drops every kept
+ *    page, and a response whose request began before an invalidation is not kept. So a write is seen exactly when
+ *    Next sees it; pages Next revalidates by time are at most PAGE_TTL_MS later than Next alone would be.
  * 3. Build files. A file under /_next/static (JavaScript, CSS: a first visit loads ~137 KB of them, gzipped) that
  *    Next sent whole with `immutable` is kept by its path (the name carries its content hash; only plain paths, so
  *    that one file cannot be kept under many spellings), compressed at the highest levels off the main thread, and
@@ -70,6 +70,8 @@ const MAX_ASSET_BYTES = 4 * 1024 * 1024;
 const ASSET_PATH = /^\/_next\/static(?:\/[\w~-][\w.~-]*)+$/;
 const brotliCompress = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
+/** Next's draft-mode cookies (App Router, Pages Router preview): with them Next renders instead of reading its cache. */
+const NEXT_BYPASS_COOKIE = /(?:^|;)\s*(?:__prerender_bypass|__next_preview_data)=/;
 /** Response headers not replayed from a kept page (per connection, or set again when it is sent). */
 const NOT_REPLAYED = new Set(["date", "age", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag"]);
 
@@ -165,11 +167,29 @@ function withErrorNotice(req, res, chunk, encoding) {
   return typeof head === "string" ? head.slice(0, found.at) + found.notice + head.slice(found.at) : Buffer.concat([head.subarray(0, found.at), Buffer.from(found.notice), head.subarray(found.at)]);
 }
 
-/** A request whose answer may come from, or go to, the kept pages: a plain GET or HEAD without credentials. */
-/** @param {import("node:http").IncomingMessage} req */
+/**
+ * A request whose answer may come from the kept pages: a plain GET or HEAD without credentials, with or without
+ * cookies. A page Next answers from its shared cache is the same for everyone who asks (that is what Next caches), and
+ * nothing in front of Next reads cookies for such a page here (proxy.ts skips public GETs, next-intl neither detects
+ * nor stores a locale): a signed-in buyer, or anyone who once opened /login, is answered from memory too. Next's own
+ * draft-mode cookies (which make it render instead of reading its cache) are left to Next.
+ * @param {import("node:http").IncomingMessage} req
+ */
 function pageKey(req) {
-  if ((req.method !== "GET" && req.method !== "HEAD") || req.headers.cookie || req.headers.authorization) return undefined;
+  if ((req.method !== "GET" && req.method !== "HEAD") || req.headers.authorization) return undefined;
+  const cookie = req.headers.cookie;
+  if (cookie !== undefined && NEXT_BYPASS_COOKIE.test(cookie)) return undefined;
   return routerKey(req);
+}
+
+/**
+ * A request whose answer may be kept: as pageKey, and without cookies. So every kept page is one an anonymous visitor
+ * was sent, and a page that Next would only send to a session (a cached page in an area the proxy guards) is never
+ * answered from memory to anyone.
+ * @param {import("node:http").IncomingMessage} req
+ */
+function keepingKey(req) {
+  return req.headers.cookie ? undefined : pageKey(req);
 }
 
 /**
@@ -407,7 +427,7 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
    * @param {import("node:http").ServerResponse} res
    */
   function capture(req, res) {
-    const key = pageKey(req);
+    const key = keepingKey(req);
     const startedUnder = generation;
     streaming(/** @type {any} */ (offeringNoBrotli(req)), /** @type {any} */ (res), () => {});
     // The middleware's own write/end (it takes no callbacks, and Next passes none): whatever does not take the

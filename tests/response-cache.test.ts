@@ -150,6 +150,8 @@ afterAll(() => {
   return new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
+/** Credentials: a request with them is never answered from the kept pages, so each one reaches the app. */
+const REACHES_APP = { authorization: "Bearer xiangxi" };
 const get = (path: string, headers: Record<string, string> = {}, method = "GET") => rawRequest(origin, path, headers, method);
 const gunzip = (b: Buffer) => zlib.gunzipSync(b).toString("utf8");
 
@@ -157,9 +159,8 @@ describe("compression and ETags of cached bodies (lib/response-cache.mjs)", () =
   it("compresses a cached page once and serves the same bytes, with a weak ETag, on later requests", async () => {
     version = 1;
     const before = cache.stats();
-    // With a cookie, so that each request reaches the app (public pages kept by address are tested below).
-    const first = await get("/cached", { "accept-encoding": "gzip", cookie: "a=1" });
-    const second = await get("/cached", { "accept-encoding": "gzip", cookie: "a=1" });
+    const first = await get("/cached", { "accept-encoding": "gzip", ...REACHES_APP });
+    const second = await get("/cached", { "accept-encoding": "gzip", ...REACHES_APP });
     expect(first.status).toBe(200);
     expect(first.headers["content-encoding"]).toBe("gzip");
     expect(gunzip(first.body)).toBe(page(1));
@@ -188,13 +189,12 @@ describe("compression and ETags of cached bodies (lib/response-cache.mjs)", () =
 
   it("answers a revalidation with 304 and no body while the page is the same, and with the new page once it changed", async () => {
     version = 1;
-    const cookie = "a=1";
-    const { headers } = await get("/cached", { "accept-encoding": "gzip", cookie });
-    const notModified = await get("/cached", { "accept-encoding": "gzip", cookie, "if-none-match": headers.etag! });
+    const { headers } = await get("/cached", { "accept-encoding": "gzip", ...REACHES_APP });
+    const notModified = await get("/cached", { "accept-encoding": "gzip", ...REACHES_APP, "if-none-match": headers.etag! });
     expect(notModified.status).toBe(304);
     expect(notModified.body.length).toBe(0);
     version = 2;
-    const changed = await get("/cached", { "accept-encoding": "gzip", cookie, "if-none-match": headers.etag! });
+    const changed = await get("/cached", { "accept-encoding": "gzip", ...REACHES_APP, "if-none-match": headers.etag! });
     expect(changed.status).toBe(200);
     expect(gunzip(changed.body)).toBe(page(2));
     expect(changed.headers.etag).not.toBe(headers.etag);
@@ -202,14 +202,13 @@ describe("compression and ETags of cached bodies (lib/response-cache.mjs)", () =
 
   it("caches a body given as a Buffer (an RSC payload) by its content too", async () => {
     version = 3;
-    const cookie = "a=1";
-    const a = await get("/cached-buffer", { "accept-encoding": "gzip", cookie });
-    const b = await get("/cached-buffer", { "accept-encoding": "gzip", cookie });
+    const a = await get("/cached-buffer", { "accept-encoding": "gzip", ...REACHES_APP });
+    const b = await get("/cached-buffer", { "accept-encoding": "gzip", ...REACHES_APP });
     expect(gunzip(a.body)).toBe(page(3));
     expect(b.body.equals(a.body)).toBe(true);
     expect(a.headers.etag).toBe(b.headers.etag);
     version = 4;
-    const c = await get("/cached-buffer", { "accept-encoding": "gzip", cookie });
+    const c = await get("/cached-buffer", { "accept-encoding": "gzip", ...REACHES_APP });
     expect(gunzip(c.body)).toBe(page(4));
     expect(c.headers.etag).not.toBe(a.headers.etag);
   });
@@ -237,10 +236,9 @@ describe("compression and ETags of cached bodies (lib/response-cache.mjs)", () =
 
   it("counts each encoding it adds to a body against its memory bound", async () => {
     version = 60;
-    const cookie = "a=1";
-    await get("/cached", { "accept-encoding": "gzip", cookie });
+    await get("/cached", { "accept-encoding": "gzip", ...REACHES_APP });
     const withGzip = cache.stats().bodyBytes;
-    const br = await get("/cached", { "accept-encoding": "br", cookie });
+    const br = await get("/cached", { "accept-encoding": "br", ...REACHES_APP });
     expect(cache.stats().bodyBytes - withGzip).toBe(br.body.length);
   });
 
@@ -364,7 +362,7 @@ describe("public pages answered from memory (lib/response-cache.mjs)", () => {
     expect(reached.get("/cached")).toBe(2);
   });
 
-  it("keeps each router request apart, and never keeps for or serves to requests with cookies or credentials", async () => {
+  it("keeps each router request apart, and never keeps for or serves to requests with credentials or Next's draft-mode cookies", async () => {
     await fresh();
     version = 40;
     await get("/cached");
@@ -372,12 +370,31 @@ describe("public pages answered from memory (lib/response-cache.mjs)", () => {
     await get("/cached", { rsc: "1", "next-router-prefetch": "1" });
     await get("/cached?page=2");
     expect(reached.get("/cached")).toBe(4);
-    await get("/cached", { cookie: "authjs.session-token=x" });
     await get("/cached", { authorization: "Basic eDp5" });
-    expect(reached.get("/cached")).toBe(6);
+    await get("/cached", { cookie: "__prerender_bypass=x" });
+    await get("/cached", { cookie: "a=1; __next_preview_data=x" });
+    expect(reached.get("/cached")).toBe(7);
     await get("/cached", { rsc: "1" });
     await get("/cached?page=2");
-    expect(reached.get("/cached")).toBe(6);
+    expect(reached.get("/cached")).toBe(7);
+  });
+
+  it("answers a kept page to requests with cookies (a signed-in visitor), but keeps only what a request without cookies was sent", async () => {
+    await fresh();
+    version = 45;
+    const anonymous = await get("/cached", { "accept-encoding": "gzip" });
+    const signedIn = await get("/cached", { "accept-encoding": "gzip", cookie: "authjs.session-token=x; authjs.csrf-token=y" });
+    expect(reached.get("/cached")).toBe(1);
+    expect(zlib.gunzipSync(signedIn.body).toString()).toBe(page(45));
+    expect(signedIn.headers.etag).toBe(anonymous.headers.etag);
+    expect(signedIn.headers["set-cookie"]).toBeUndefined();
+    // A page first asked for with a cookie reaches Next each time until a request without cookies asks for it.
+    await get("/cached?page=3", { cookie: "authjs.session-token=x" });
+    await get("/cached?page=3", { cookie: "authjs.session-token=x" });
+    expect(reached.get("/cached")).toBe(3);
+    await get("/cached?page=3");
+    await get("/cached?page=3", { cookie: "authjs.session-token=x" });
+    expect(reached.get("/cached")).toBe(4);
   });
 
   it("never keeps a page Next served stale, one that varies on other headers, or a private one", async () => {
