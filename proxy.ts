@@ -10,6 +10,7 @@
 import createIntlMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "@/lib/i18n/routing";
+import { SESSION_COOKIES } from "@/lib/session-cookies.mjs";
 
 const intl = createIntlMiddleware(routing);
 // Areas only a signed-in person may see. A GET for one of them runs the proxy only without a session cookie
@@ -17,7 +18,6 @@ const intl = createIntlMiddleware(routing);
 // checks the session and role itself. A form post always runs it, for next-intl's locale header.
 const PRIVATE_AREAS = "producer|employer|seeker|admin|orders|checkout|account|notifications|buyer-org|cart";
 const PRIVATE = new RegExp(`^(?:/en)?/(?:${PRIVATE_AREAS})(?:/|$)`);
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 export default function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;

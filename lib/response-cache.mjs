@@ -16,12 +16,13 @@
  *    body itself, so a copy is only ever sent for a byte-identical body. Everything else (pages rendered per
  *    request, streams, route handlers, other files) goes through the `compression` middleware, gzipped as it streams.
  * 2. Public pages. Such a response, when Next served it from its cache (`x-nextjs-cache` HIT or MISS, never STALE)
- *    to a request without cookies or credentials, is kept for its address and router headers (the ones Next varies
- *    on) for at most PAGE_TTL_MS, and the same request, with or without cookies (see pageKey), is answered from
- *    memory without entering Next. Any cache-tag invalidation in this process (lib/cache-handler.mjs calls
- *    invalidateCachedPages after Next has recorded it, whether this process wrote or a sibling did) drops every kept
- *    page, and a response whose request began before an invalidation is not kept. So a write is seen exactly when
- *    Next sees it; pages Next revalidates by time are at most PAGE_TTL_MS later than Next alone would be.
+ *    to a request without credentials, is kept for its address and router headers (the ones Next varies on) for at
+ *    most PAGE_TTL_MS, and the same request is answered from memory without entering Next, to signed-in visitors
+ *    too (a page kept from a request with a session cookie only to them: see pageKey). Any cache-tag invalidation in
+ *    this process (lib/cache-handler.mjs calls invalidateCachedPages after Next has recorded it, whether this process
+ *    wrote or a sibling did) drops every kept page, and a response whose request began before an invalidation is not
+ *    kept. So a write is seen exactly when Next sees it; pages Next revalidates by time are at most PAGE_TTL_MS later
+ *    than Next alone would be.
  * 3. Build files. A file under /_next/static (JavaScript, CSS: a first visit loads ~137 KB of them, gzipped) that
  *    Next sent whole with `immutable` is kept by its path (the name carries its content hash; only plain paths, so
  *    that one file cannot be kept under many spellings), compressed at the highest levels off the main thread, and
@@ -49,6 +50,7 @@ import fresh from "fresh";
 import { LRUCache } from "lru-cache";
 import Negotiator from "negotiator";
 import { errorShellNotice } from "./error-shell.mjs";
+import { hasSessionCookie } from "./session-cookies.mjs";
 
 /** Bodies smaller than this are sent as they are (the `compression` middleware's default threshold). */
 const THRESHOLD_BYTES = 1024;
@@ -89,7 +91,10 @@ const renderSlots = /** @type {any} */ (globalThis)[Symbol.for("xiangji.response
 
 /** @typedef {(url: string, headers: import("node:http").IncomingHttpHeaders) => Promise<string | undefined> | undefined} PrivatePageVersion */
 /** @typedef {{ key: string, etag: string, body: string | Buffer, br?: Buffer, gzip?: Buffer }} EncodedBody */
-/** @typedef {{ headers: [string, number | string | string[]][], encoded: EncodedBody, storedAt: number, expiresAt: number }} KeptPage */
+/**
+ * A kept page; `sessionOnly`: kept from a request with a session cookie, so answered only to such requests (pageKey).
+ * @typedef {{ headers: [string, number | string | string[]][], encoded: EncodedBody, storedAt: number, expiresAt: number, sessionOnly?: boolean }} KeptPage
+ */
 
 /** Every layer of this process, so that a cache-tag invalidation reaches them (scripts/start.mjs makes one). */
 const LAYERS = Symbol.for("xiangji.response-cache.layers");
@@ -168,11 +173,12 @@ function withErrorNotice(req, res, chunk, encoding) {
 }
 
 /**
- * A request whose answer may come from the kept pages: a plain GET or HEAD without credentials, with or without
- * cookies. A page Next answers from its shared cache is the same for everyone who asks (that is what Next caches), and
- * nothing in front of Next reads cookies for such a page here (proxy.ts skips public GETs, next-intl neither detects
- * nor stores a locale): a signed-in buyer, or anyone who once opened /login, is answered from memory too. Next's own
- * draft-mode cookies (which make it render instead of reading its cache) are left to Next.
+ * A request whose answer may come from, or go to, the kept pages: a plain GET or HEAD without credentials, with or
+ * without cookies. A page Next answers from its shared cache is the same for everyone who reaches it (that is what
+ * Next caches), and the one thing in front of Next that reads a cookie is the proxy's redirect to /login of requests
+ * without a session cookie (proxy.ts; next-intl neither detects nor stores a locale): so a page kept from a request
+ * with a session cookie is answered only to requests with one (KeptPage.sessionOnly), any other to everyone. Next's
+ * draft-mode cookies (with them it renders instead of reading its cache) are left to Next.
  * @param {import("node:http").IncomingMessage} req
  */
 function pageKey(req) {
@@ -180,16 +186,6 @@ function pageKey(req) {
   const cookie = req.headers.cookie;
   if (cookie !== undefined && NEXT_BYPASS_COOKIE.test(cookie)) return undefined;
   return routerKey(req);
-}
-
-/**
- * A request whose answer may be kept: as pageKey, and without cookies. So every kept page is one an anonymous visitor
- * was sent, and a page that Next would only send to a session (a cached page in an area the proxy guards) is never
- * answered from memory to anyone.
- * @param {import("node:http").IncomingMessage} req
- */
-function keepingKey(req) {
-  return req.headers.cookie ? undefined : pageKey(req);
 }
 
 /**
@@ -344,7 +340,7 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
       return true;
     }
     const key = pageKey(req);
-    if (key === undefined || !replay(req, res, pages, key)) return false;
+    if (key === undefined || (pages.peek(key)?.sessionOnly && !hasSessionCookie(req.headers.cookie)) || !replay(req, res, pages, key)) return false;
     counts.pageHits++;
     return true;
   }
@@ -427,7 +423,7 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
    * @param {import("node:http").ServerResponse} res
    */
   function capture(req, res) {
-    const key = keepingKey(req);
+    const key = pageKey(req);
     const startedUnder = generation;
     streaming(/** @type {any} */ (offeringNoBrotli(req)), /** @type {any} */ (res), () => {});
     // The middleware's own write/end (it takes no callbacks, and Next passes none): whatever does not take the
@@ -485,7 +481,7 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
           const sMaxAge = Number(/s-maxage=(\d+)/.exec(String(res.getHeader("cache-control")))?.[1] ?? 0);
           const headers = replayedHeaders(res);
           const storedAt = now();
-          pages.set(key, { headers, encoded, storedAt, expiresAt: storedAt + Math.min(pageTtlMs, sMaxAge * 1000) });
+          pages.set(key, { headers, encoded, storedAt, expiresAt: storedAt + Math.min(pageTtlMs, sMaxAge * 1000), sessionOnly: hasSessionCookie(req.headers.cookie) });
         }
         // Already encoded (or identity): the middleware sees Content-Encoding or no size to gain, and passes it on.
         /** @type {boolean | undefined} */

@@ -379,7 +379,7 @@ describe("public pages answered from memory (lib/response-cache.mjs)", () => {
     expect(reached.get("/cached")).toBe(7);
   });
 
-  it("answers a kept page to requests with cookies (a signed-in visitor), but keeps only what a request without cookies was sent", async () => {
+  it("answers a kept page to signed-in visitors too, but a page kept from a request with a session cookie only to requests with one", async () => {
     await fresh();
     version = 45;
     const anonymous = await get("/cached", { "accept-encoding": "gzip" });
@@ -388,13 +388,23 @@ describe("public pages answered from memory (lib/response-cache.mjs)", () => {
     expect(zlib.gunzipSync(signedIn.body).toString()).toBe(page(45));
     expect(signedIn.headers.etag).toBe(anonymous.headers.etag);
     expect(signedIn.headers["set-cookie"]).toBeUndefined();
-    // A page first asked for with a cookie reaches Next each time until a request without cookies asks for it.
-    await get("/cached?page=3", { cookie: "authjs.session-token=x" });
-    await get("/cached?page=3", { cookie: "authjs.session-token=x" });
-    expect(reached.get("/cached")).toBe(3);
-    await get("/cached?page=3");
-    await get("/cached?page=3", { cookie: "authjs.session-token=x" });
-    expect(reached.get("/cached")).toBe(4);
+    // First asked for with a session cookie: kept for requests with one (either name, any value), as the proxy, which
+    // sends those without one to /login, would let them through; a request without one reaches the app.
+    const withoutSession = [undefined, "a=1", "authjs.session-token.0=x", "xauthjs.session-token=x", "a=authjs.session-token"];
+    for (const [i, cookie] of withoutSession.entries()) {
+      reached.clear();
+      await get(`/cached?session=${i}`, { cookie: "authjs.session-token=x" });
+      await get(`/cached?session=${i}`, { cookie: "a=1; __Secure-authjs.session-token=other" });
+      expect(reached.get("/cached")).toBe(1);
+      await get(`/cached?session=${i}`, cookie === undefined ? {} : { cookie });
+      expect(reached.get("/cached"), String(cookie)).toBe(2);
+    }
+    // Other cookies: kept for everyone.
+    reached.clear();
+    await get("/cached?page=4", { cookie: "authjs.csrf-token=y" });
+    await get("/cached?page=4");
+    await get("/cached?page=4", { cookie: "authjs.session-token=x" });
+    expect(reached.get("/cached")).toBe(1);
   });
 
   it("never keeps a page Next served stale, one that varies on other headers, or a private one", async () => {
