@@ -178,11 +178,13 @@ function withErrorNotice(req, res, chunk, encoding) {
  * Next caches), and the one thing in front of Next that reads a cookie is the proxy's redirect to /login of requests
  * without a session cookie (proxy.ts; next-intl neither detects nor stores a locale): so a page kept from a request
  * with a session cookie is answered only to requests with one (KeptPage.sessionOnly), any other to everyone. Next's
- * draft-mode cookies (with them it renders instead of reading its cache) are left to Next.
+ * draft-mode cookies (with them it renders instead of reading its cache) are left to Next, and so is a request with a
+ * Content-Type: the proxy runs for those (a form post's locale), and next-intl's `Link` header it adds is built from
+ * the request's own Host, which must never be replayed to others.
  * @param {import("node:http").IncomingMessage} req
  */
 function pageKey(req) {
-  if ((req.method !== "GET" && req.method !== "HEAD") || req.headers.authorization) return undefined;
+  if ((req.method !== "GET" && req.method !== "HEAD") || req.headers.authorization || req.headers["content-type"] !== undefined) return undefined;
   const cookie = req.headers.cookie;
   if (cookie !== undefined && NEXT_BYPASS_COOKIE.test(cookie)) return undefined;
   return routerKey(req);

@@ -34,6 +34,8 @@ function app(req: http.IncomingMessage, res: http.ServerResponse) {
   res.setHeader("Vary", "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding");
   res.setHeader("x-nextjs-cache", url.searchParams.get("next") ?? "HIT");
   res.setHeader("X-Frame-Options", "DENY");
+  // As next-intl's middleware (proxy.ts runs for requests with a Content-Type): alternates built from the request's Host.
+  if (url.searchParams.has("link")) res.setHeader("Link", `<http://${req.headers["content-type"] === undefined ? "127.0.0.1" : req.headers.host}/about>; rel="alternate"; hreflang="zh-CN"`);
   switch (url.pathname) {
     case "/slow":
       res.setHeader("Cache-Control", CACHED);
@@ -373,10 +375,21 @@ describe("public pages answered from memory (lib/response-cache.mjs)", () => {
     await get("/cached", { authorization: "Basic eDp5" });
     await get("/cached", { cookie: "__prerender_bypass=x" });
     await get("/cached", { cookie: "a=1; __next_preview_data=x" });
-    expect(reached.get("/cached")).toBe(7);
+    await get("/cached", { "content-type": "text/plain" });
+    expect(reached.get("/cached")).toBe(8);
     await get("/cached", { rsc: "1" });
     await get("/cached?page=2");
-    expect(reached.get("/cached")).toBe(7);
+    expect(reached.get("/cached")).toBe(8);
+  });
+
+  it("never keeps what a request with a Content-Type was sent: the proxy runs for it, and its Link header carries the request's Host", async () => {
+    await fresh();
+    version = 42;
+    const poisoned = await get("/cached?link=1", { "content-type": "x", host: "evil.example" });
+    expect(poisoned.headers.link).toContain("evil.example");
+    const plain = await get("/cached?link=1");
+    expect(plain.headers.link).not.toContain("evil.example");
+    expect(reached.get("/cached")).toBe(2);
   });
 
   it("answers a kept page to signed-in visitors too, but a page kept from a request with a session cookie only to requests with one", async () => {
