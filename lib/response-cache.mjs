@@ -240,9 +240,10 @@ const replayedHeaders = (res) => /** @type {KeptPage["headers"]} */ (Object.entr
 /**
  * @param {{ maxBytes?: number, pageTtlMs?: number, now?: () => number }} [options] `maxBytes`: memory for compressed
  *   bodies, for kept public pages and for kept private pages in this process, each (default 32 MB: some thousands of
- *   pages; Next keeps the uncompressed public pages in its own 50 MB cache).
+ *   pages; Next keeps the uncompressed public pages in its own 50 MB cache). `now`: a clock in milliseconds for the
+ *   lifetimes of kept pages, monotonic by default (a wall clock set back would keep pages past their lifetime).
  */
-export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = PAGE_TTL_MS, now = Date.now } = {}) {
+export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = PAGE_TTL_MS, now = () => performance.now() } = {}) {
   const streaming = compression({ threshold: THRESHOLD_BYTES });
   const size = (/** @type {EncodedBody} */ e) => (typeof e.body === "string" ? 2 * e.body.length : e.body.length) + (e.br?.length ?? 0) + (e.gzip?.length ?? 0) + 64;
   /**
@@ -481,7 +482,8 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
         const nextCache = res.getHeader("x-nextjs-cache");
         if (key !== undefined && startedUnder === generation && (nextCache === "HIT" || nextCache === "MISS") && variesOnlyOnKnownHeaders(res)) {
           const sMaxAge = Number(/s-maxage=(\d+)/.exec(String(res.getHeader("cache-control")))?.[1] ?? 0);
-          const headers = replayedHeaders(res);
+          // Next said MISS when it rendered this copy for its cache; every later answer from it is a hit.
+          const headers = replayedHeaders(res).map(([name, value]) => /** @type {[string, number | string | string[]]} */ ([name, name === "x-nextjs-cache" ? "HIT" : value]));
           const storedAt = now();
           pages.set(key, { headers, encoded, storedAt, expiresAt: storedAt + Math.min(pageTtlMs, sMaxAge * 1000), sessionOnly: hasSessionCookie(req.headers.cookie) });
         }

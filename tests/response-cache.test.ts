@@ -310,6 +310,16 @@ describe("public pages answered from memory (lib/response-cache.mjs)", () => {
     expect((await get("/cached")).headers.age).toBe("7");
   });
 
+  it("says HIT when it answers from a copy Next rendered for its cache (MISS)", async () => {
+    await fresh();
+    version = 12;
+    const rendered = await get("/cached?next=MISS");
+    const kept = await get("/cached?next=MISS");
+    expect(reached.get("/cached")).toBe(1);
+    expect(rendered.headers["x-nextjs-cache"]).toBe("MISS");
+    expect(kept.headers["x-nextjs-cache"]).toBe("HIT");
+  });
+
   it("answers a HEAD with an encoding already made, or the plain size, never with a compression of its own", async () => {
     await fresh();
     version = 15;
