@@ -117,17 +117,27 @@ function encode(body, encoding) {
   return zlib.gzipSync(body);
 }
 
+/** The build-file compression in progress in this process (see encodeBest). */
+let lastEncoding = Promise.resolve();
+
 /**
  * A build file's copies at the highest levels (brotli 11, gzip 9), on libuv's thread pool: paid once per file and
- * process, and never on the thread that answers requests (quality 11 took 772 ms for the 374 KB chunk here).
+ * process, and never on the thread that answers requests (quality 11 took 772 ms for the 374 KB chunk here). One at a
+ * time: a first page load asks for some twenty files at once, and the pool's four threads also read Next's files and
+ * hash passwords at sign-in, which would otherwise wait up to a second behind them.
  * @param {Buffer} body
+ * @returns {Promise<{ br: Buffer, gzip: Buffer }>}
  */
-async function encodeBest(body) {
-  const [br, gz] = await Promise.all([
-    brotliCompress(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
-    gzip(body, { level: 9 }),
-  ]);
-  return { br, gzip: gz };
+function encodeBest(body) {
+  const encoding = lastEncoding.then(async () => ({
+    br: await brotliCompress(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+    gzip: await gzip(body, { level: 9 }),
+  }));
+  lastEncoding = encoding.then(
+    () => undefined,
+    () => undefined,
+  );
+  return encoding;
 }
 
 /** @param {string | Buffer} body */
