@@ -91,9 +91,15 @@ const renderSlots = /** @type {any} */ (globalThis)[Symbol.for("xiangji.response
 
 /** @typedef {(url: string, headers: import("node:http").IncomingHttpHeaders) => Promise<string | undefined> | undefined} PrivatePageVersion */
 /** @typedef {{ key: string, etag: string, body: string | Buffer, br?: Buffer, gzip?: Buffer }} EncodedBody */
+/** @typedef {[string, number | string | string[]][]} KeptHeaders */
+/** A kept private page: its rendering is its own. @typedef {{ headers: KeptHeaders, encoded: EncodedBody, storedAt: number, expiresAt: number }} KeptPage */
 /**
- * A kept page; `sessionOnly`: kept from a request with a session cookie, so answered only to such requests (pageKey).
- * @typedef {{ headers: [string, number | string | string[]][], encoded: EncodedBody, storedAt: number, expiresAt: number, sessionOnly?: boolean }} KeptPage
+ * A kept public page. Its body is the shared entry of the encoded bodies, which alone counts its memory: many
+ * addresses can answer with one page (/products?<any unknown query> is the catalog), and each counting the whole body
+ * again let a few hundred such requests push every other page out. The page holds it weakly, and is answered only
+ * while the bodies still keep it. `sessionOnly`: kept from a request with a session cookie, so answered only to
+ * requests with one (pageKey).
+ * @typedef {{ headers: KeptHeaders, body: WeakRef<EncodedBody>, storedAt: number, expiresAt: number, sessionOnly: boolean }} PublicPage
  */
 
 /** Every layer of this process, so that a cache-tag invalidation reaches them (scripts/start.mjs makes one). */
@@ -245,12 +251,13 @@ function isKeepablePrivate(res) {
 }
 
 /** The headers of Next's answer that a kept copy sends again. @param {import("node:http").ServerResponse} res */
-const replayedHeaders = (res) => /** @type {KeptPage["headers"]} */ (Object.entries(res.getHeaders()).filter(([name, value]) => value !== undefined && !NOT_REPLAYED.has(name)));
+const replayedHeaders = (res) => /** @type {KeptHeaders} */ (Object.entries(res.getHeaders()).filter(([name, value]) => value !== undefined && !NOT_REPLAYED.has(name)));
 
 /**
- * @param {{ maxBytes?: number, pageTtlMs?: number, now?: () => number }} [options] `maxBytes`: memory for compressed
- *   bodies, for kept public pages and for kept private pages in this process, each (default 32 MB: some thousands of
- *   pages; Next keeps the uncompressed public pages in its own 50 MB cache). `now`: a clock in milliseconds for the
+ * @param {{ maxBytes?: number, pageTtlMs?: number, now?: () => number }} [options] `maxBytes`: memory for the encoded
+ *   bodies (public pages' included), for the addresses of kept public pages, and for kept private pages in this
+ *   process, each (default 32 MB: some thousands of pages, some tens of thousands of addresses; Next keeps the
+ *   uncompressed public pages in its own 50 MB cache). `now`: a clock in milliseconds for the
  *   lifetimes of kept pages, monotonic by default (a wall clock set back would keep pages past their lifetime).
  */
 export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = PAGE_TTL_MS, now = () => performance.now() } = {}) {
@@ -262,8 +269,8 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
    * @type {LRUCache<string, EncodedBody>}
    */
   const bodies = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry) => size(entry) });
-  /** @type {LRUCache<string, KeptPage>} */
-  const pages = new LRUCache({ maxSize: maxBytes, sizeCalculation: (page, key) => size(page.encoded) + 2 * key.length + 512 });
+  /** Public pages by address and router headers (see 2. above; their bodies count in `bodies`). @type {LRUCache<string, PublicPage>} */
+  const pages = new LRUCache({ maxSize: maxBytes, sizeCalculation: (_page, key) => 2 * key.length + 512 });
   /** Private pages by version, address and router headers (see 5. above). @type {LRUCache<string, KeptPage>} */
   const privatePages = new LRUCache({ maxSize: maxBytes, sizeCalculation: (page, key) => size(page.encoded) + 2 * key.length + 512 });
   /**
@@ -273,7 +280,7 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
    */
   const privateRenders = new WeakMap();
   /** Build files with both copies made (never compressed again: see encodeBest). */
-  /** @type {LRUCache<string, { headers: KeptPage["headers"], encoded: EncodedBody }>} */
+  /** @type {LRUCache<string, { headers: KeptHeaders, encoded: EncodedBody }>} */
   const assets = new LRUCache({ maxSize: maxBytes, sizeCalculation: (asset, key) => size(asset.encoded) + 2 * key.length + 512 });
   /** Build files whose copies are being made. */
   const compressing = new Set();
@@ -289,8 +296,7 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
   layers.add(layer);
 
   /**
-   * Send a kept body: 304 when the client holds it, else its encoding for this client (made once). True when an
-   * encoding was added, so that the caller counts the entry's new size.
+   * Send a kept body: 304 when the client holds it, else its encoding for this client (made once).
    * @param {import("node:http").IncomingMessage} req
    * @param {import("node:http").ServerResponse} res
    * @param {EncodedBody} encoded
@@ -303,7 +309,7 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
       res.statusCode = 304;
       for (const name of ["content-type", "content-length", "content-encoding"]) res.removeHeader(name);
       end();
-      return false;
+      return;
     }
     let encoding = /** @type {"br" | "gzip" | "identity"} */ (new Negotiator(req).encoding(ENCODINGS, { preferred: ENCODINGS }) ?? "identity");
     // A HEAD sends no body: it gets an encoding already made, never a compression of its own.
@@ -315,13 +321,12 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
       out = encode(toBuffer(encoded.body), /** @type {"br" | "gzip"} */ (encoding));
       encoded[/** @type {"br" | "gzip"} */ (encoding)] = out;
       // Counted again at its new size: the LRU sizes an entry when it is added (setting the same value again does not
-      // recount it). A kept page re-adds its own.
+      // recount it). A kept private page, whose body is its own, re-adds itself (replayPrivate).
       if (bodies.peek(encoded.key) === encoded) resize(bodies, encoded.key, encoded);
     } else if (out) counts.hits++;
     if (out) res.setHeader("Content-Encoding", encoding);
     res.setHeader("Content-Length", out ? out.length : Buffer.byteLength(encoded.body));
     end(req.method === "HEAD" ? undefined : (out ?? encoded.body));
-    return grew;
   }
 
   /** @param {string | Buffer} chunk */
@@ -353,27 +358,46 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
       return true;
     }
     const key = pageKey(req);
-    if (key === undefined || (pages.peek(key)?.sessionOnly && !hasSessionCookie(req.headers.cookie)) || !replay(req, res, pages, key)) return false;
+    const page = key === undefined ? undefined : pages.get(key);
+    if (!page || (page.sessionOnly && !hasSessionCookie(req.headers.cookie))) return false;
+    const encoded = page.body.deref();
+    // Expired, or its body dropped from the bodies (and perhaps not yet collected): Next answers, and that is kept.
+    if (!encoded || bodies.get(encoded.key) !== encoded || !send(req, res, page, encoded)) {
+      pages.delete(/** @type {string} */ (key));
+      return false;
+    }
     counts.pageHits++;
     return true;
   }
 
   /**
-   * Send the page kept in `cache` under `key`, if it has not expired; false when there is none.
+   * Send a kept page, unless it has expired (false). True when sent.
    * @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res
-   * @param {LRUCache<string, KeptPage>} cache @param {string} key
+   * @param {{ headers: KeptHeaders, storedAt: number, expiresAt: number }} page @param {EncodedBody} encoded
    */
-  function replay(req, res, cache, key) {
-    const page = cache.get(key);
-    if (!page) return false;
-    if (page.expiresAt <= now()) {
-      cache.delete(key);
-      return false;
-    }
+  function send(req, res, page, encoded) {
+    if (page.expiresAt <= now()) return false;
     for (const [name, value] of page.headers) res.setHeader(name, value);
     // As any HTTP cache answering from a stored response (RFC 9111 §5.1): seconds since it was stored.
     res.setHeader("Age", Math.floor((now() - page.storedAt) / 1000));
-    if (sendEncoded(req, res, page.encoded, (chunk) => res.end(chunk)) && cache.peek(key) === page) resize(cache, key, page);
+    sendEncoded(req, res, encoded, (chunk) => res.end(chunk));
+    return true;
+  }
+
+  /**
+   * Send the private page kept under `key`, if it has not expired; false when there is none.
+   * @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res @param {string} key
+   */
+  function replayPrivate(req, res, key) {
+    const page = privatePages.get(key);
+    if (!page) return false;
+    const sizeBefore = size(page.encoded);
+    if (!send(req, res, page, page.encoded)) {
+      privatePages.delete(key);
+      return false;
+    }
+    // Counted again at its new size when an encoding was added (see sendEncoded).
+    if (size(page.encoded) !== sizeBefore && privatePages.peek(key) === page) resize(privatePages, key, page);
     return true;
   }
 
@@ -403,7 +427,7 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
         // Next renders a page differently for the crawlers it knows (metadata in the head, not streamed): a rendering
         // is kept for one User-Agent. A user's own browsers are few, so this costs a render per browser.
         const key = routerKey(req, `${version}\n${req.headers["user-agent"] ?? ""}\n`);
-        if (replay(req, res, privatePages, key)) {
+        if (replayPrivate(req, res, key)) {
           counts.privateHits++;
           return true;
         }
@@ -495,14 +519,12 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
           // Next said MISS when it rendered this copy for its cache; every later answer from it is a hit.
           const headers = replayedHeaders(res).map(([name, value]) => /** @type {[string, number | string | string[]]} */ ([name, name === "x-nextjs-cache" ? "HIT" : value]));
           const storedAt = now();
-          pages.set(key, { headers, encoded, storedAt, expiresAt: storedAt + Math.min(pageTtlMs, sMaxAge * 1000), sessionOnly: hasSessionCookie(req.headers.cookie) });
+          pages.set(key, { headers, body: new WeakRef(encoded), storedAt, expiresAt: storedAt + Math.min(pageTtlMs, sMaxAge * 1000), sessionOnly: hasSessionCookie(req.headers.cookie) });
         }
         // Already encoded (or identity): the middleware sees Content-Encoding or no size to gain, and passes it on.
         /** @type {boolean | undefined} */
         let sent;
-        const grew = sendEncoded(req, res, encoded, (out) => (sent = end.call(res, out)));
-        const kept = key === undefined ? undefined : pages.peek(key);
-        if (grew && kept?.encoded === encoded) resize(pages, /** @type {string} */ (key), kept);
+        sendEncoded(req, res, encoded, (out) => (sent = end.call(res, out)));
         return sent;
       }
     );

@@ -250,6 +250,49 @@ describe("compression and ETags of cached bodies (lib/response-cache.mjs)", () =
     expect(res.body.length).toBe(0);
   });
 
+  it("counts a page's body once however many addresses answer with it, and answers no page whose body it dropped", async () => {
+    const small = createResponseCache({ maxBytes: 96 * 1024 });
+    const asked = new Map<string, number>();
+    const s = http.createServer((req, res) => {
+      if (small.serveKept(req, res)) return;
+      small.capture(req, res);
+      const v = new URL(req.url ?? "/", "http://x").searchParams.get("v") ?? "0";
+      asked.set(v, (asked.get(v) ?? 0) + 1);
+      res.setHeader("Content-Type", "text/html");
+      res.setHeader("Cache-Control", CACHED);
+      res.setHeader("x-nextjs-cache", "HIT");
+      res.end(page(Number(v)));
+    });
+    await new Promise<void>((resolve) => s.listen(0, "127.0.0.1", resolve));
+    const at = (path: string) => fetch(`http://127.0.0.1:${(s.address() as AddressInfo).port}${path}`, { headers: { "accept-encoding": "gzip" } }).then((r) => r.text());
+    try {
+      expect(await at("/about?v=1")).toBe(page(1));
+      // A hundred addresses with one page (as /products?<unknown query> is the catalog), each counting its body would
+      // be about 1 MB: the other page stays.
+      for (let junk = 0; junk < 100; junk++) expect(await at(`/products?v=2&junk=${junk}`)).toBe(page(2));
+      expect(await at("/about?v=1")).toBe(page(1));
+      expect(asked.get("1")).toBe(1);
+      expect(asked.get("2")).toBe(100);
+      expect(await at("/products?v=2&junk=0")).toBe(page(2));
+      expect(asked.get("2")).toBe(100);
+      const kept = small.stats();
+      expect(kept.pages).toBe(101);
+      expect(kept.bodies).toBe(2);
+      expect(kept.pageBytes).toBeLessThanOrEqual(96 * 1024);
+      // Distinct pages push the oldest bodies out; a page whose body went is asked of the app again, and kept again.
+      for (let v = 10; v < 40; v++) await at(`/?v=${v}`);
+      expect(small.stats().bodyBytes).toBeLessThanOrEqual(96 * 1024);
+      expect(small.stats().bodies).toBeLessThan(30);
+      expect(await at("/products?v=2&junk=1")).toBe(page(2));
+      expect(asked.get("2")).toBe(101);
+      expect(await at("/products?v=2&junk=1")).toBe(page(2));
+      expect(asked.get("2")).toBe(101);
+    } finally {
+      small.close();
+      await new Promise<void>((resolve) => s.close(() => resolve()));
+    }
+  });
+
   it("keeps the encoded bodies within its memory bound", async () => {
     const small = createResponseCache({ maxBytes: 64 * 1024 });
     const s = http.createServer((req, res) => {
