@@ -52,6 +52,9 @@ describe("order lifecycle", () => {
     expect(buyerNotes.map((n) => n.kind).sort()).toEqual(["order_paid", "order_shipped"]);
     const sellerNotes = await db.select().from(notifications).where(eq(notifications.userId, seller.owner.id));
     expect(sellerNotes.map((n) => n.kind)).toContain("order_placed");
+    // Each side is told what concerns it: the producer to ship, the buyer that the producer will.
+    expect(buyerNotes.find((n) => n.kind === "order_paid")?.body).toBe("我们已确认你的付款，生产者会尽快发货，发货后会再通知你。");
+    expect(sellerNotes.find((n) => n.kind === "order_paid")?.body).toBe("货款已确认，请按约定时间发货。");
   });
 
   it("refuses steps out of order and changes nothing: ship unpaid, pay cancelled, review before receipt", async () => {

@@ -11,7 +11,10 @@ import { notify, type MailOutbox, type NotificationInput } from "./notify";
 
 export type OrderNoticeKind = "placed" | "paid" | "shipped" | "received" | "cancelled" | "refund_requested" | "refunded";
 
-/** Who hears about what: payment, shipment and refunds reach both sides. */
+/**
+ * Who hears about what: payment, shipment and refunds reach both sides. A notice both sides get is written for each
+ * (`body` for the producer, `buyerBody` for the buyer where the two differ: a buyer is never told to ship).
+ */
 const AUDIENCE: Record<OrderNoticeKind, { buyer: boolean; seller: boolean }> = {
   placed: { buyer: false, seller: true },
   paid: { buyer: true, seller: true },
@@ -21,6 +24,9 @@ const AUDIENCE: Record<OrderNoticeKind, { buyer: boolean; seller: boolean }> = {
   refund_requested: { buyer: false, seller: true },
   refunded: { buyer: true, seller: true },
 };
+
+/** Notices both sides get whose producer's wording does not fit the buyer (messages: orders.notice.<kind>.buyerBody). */
+const BUYER_BODY: ReadonlySet<OrderNoticeKind> = new Set(["paid", "cancelled", "refunded"]);
 
 /** What a notice needs of its order; a caller that has just written the order passes it and saves the read. */
 export interface OrderRef {
@@ -37,10 +43,10 @@ export async function notifyOrder(tx: Tx, outbox: MailOutbox, orderOrId: string 
       : orderOrId;
   if (!order) return;
   const who = AUDIENCE[kind];
-  const recipients: { userId: string; locale: string; href: string }[] = [];
+  const recipients: { userId: string; locale: string; href: string; buyer: boolean }[] = [];
   if (who.buyer) {
     const [buyer] = await tx.select({ locale: users.locale }).from(users).where(eq(users.id, order.buyerId));
-    if (buyer) recipients.push({ userId: order.buyerId, locale: buyer.locale, href: `/orders/${order.id}` });
+    if (buyer) recipients.push({ userId: order.buyerId, locale: buyer.locale, href: `/orders/${order.id}`, buyer: true });
   }
   if (who.seller) {
     const members = await tx
@@ -48,7 +54,7 @@ export async function notifyOrder(tx: Tx, outbox: MailOutbox, orderOrId: string 
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
       .where(eq(memberships.orgId, order.sellerOrgId));
-    for (const m of members) if (m.userId !== order.buyerId) recipients.push({ userId: m.userId, locale: m.locale, href: `/producer/orders/${order.id}` });
+    for (const m of members) if (m.userId !== order.buyerId) recipients.push({ userId: m.userId, locale: m.locale, href: `/producer/orders/${order.id}`, buyer: false });
   }
   if (!recipients.length) return;
   const items: NotificationInput[] = recipients.map((r) => {
@@ -57,7 +63,7 @@ export async function notifyOrder(tx: Tx, outbox: MailOutbox, orderOrId: string 
       userId: r.userId,
       kind: `order_${kind}`,
       title: t(`orders.notice.${kind}.title`, { orderNo: order.orderNo }),
-      body: t(`orders.notice.${kind}.body`, { orderNo: order.orderNo }),
+      body: t(`orders.notice.${kind}.${r.buyer && who.seller && BUYER_BODY.has(kind) ? "buyerBody" : "body"}`, { orderNo: order.orderNo }),
       href: r.href,
     };
   });
