@@ -38,6 +38,17 @@ describe("catalog search", () => {
     expect(await titles({ q: "荔枝" })).toEqual([]);
   });
 
+  it("finds goods by the English words the English pages suggest, and still by the word as typed", async () => {
+    expect((await titles({ q: "kiwifruit" })).sort()).toEqual(["十八洞红心猕猴桃", "猕猴桃果干 100%天然"].sort());
+    expect((await titles({ q: "Kiwi" })).sort()).toEqual(["十八洞红心猕猴桃", "猕猴桃果干 100%天然"].sort());
+    expect(await titles({ q: "golden tea" })).toEqual(["保靖黄金茶 明前茶"]);
+    expect(await titles({ q: "Baojing" })).toEqual(["保靖黄金茶 明前茶"]);
+    expect((await titles({ q: "Shibadong kiwi" })).sort()).toEqual(["十八洞红心猕猴桃", "猕猴桃果干 100%天然"].sort()); // the producer's name too
+    expect(await titles({ q: "Baojing kiwi" })).toEqual([]); // every word
+    expect(await titles({ q: "100%" })).toEqual(["猕猴桃果干 100%天然"]);
+    expect(await titles({ q: "lychee" })).toEqual([]);
+  });
+
   it("treats % and _ in the search as literal characters", async () => {
     expect(await titles({ q: "100%" })).toEqual(["猕猴桃果干 100%天然"]);
     expect(await titles({ q: "%" })).toEqual(["猕猴桃果干 100%天然"]);

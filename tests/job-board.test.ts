@@ -45,6 +45,9 @@ describe("job board", () => {
     expect(all.items.map((j) => j.id).sort()).toEqual([emb.id, lastDay.id].sort());
     expect((await searchJobs({ ...base, q: "_" }, today)).total).toBe(0);
     expect((await searchJobs({ ...base, q: "100%" }, today)).items.map((j) => j.id)).toEqual([weld.id]);
+    // The English pages' own examples: a trade in English finds the Chinese title.
+    expect((await searchJobs({ ...base, q: "Welder" }, today)).items.map((j) => j.id)).toEqual([weld.id]);
+    expect((await searchJobs({ ...base, q: "embroidery" }, today)).items.map((j) => j.id).sort()).toEqual([emb.id, lastDay.id].sort());
     expect((await searchJobs({ ...base, skill: "湘西焊工", benefits: ["housing"], payMinFen: 800000 }, today)).items.map((j) => j.id)).toEqual([weld.id]);
     expect((await searchJobs({ ...base, benefits: ["housing", "meals"] }, today)).total).toBe(0);
     expect((await searchJobs({ ...base, region: "433130", kind: "home_based" }, today)).total).toBe(2);

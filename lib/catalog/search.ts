@@ -9,6 +9,7 @@ import { getDb } from "@/db/client";
 import { organizations, productCategoryEnum, products, productVariants, regions } from "@/db/schema";
 import { containsPattern } from "@/lib/like";
 import { pageWithMatchCount } from "@/lib/paging";
+import { searchWords } from "@/lib/search-terms";
 import { cardColumns, onSale, type ProductCard } from "./featured";
 
 export const PAGE_SIZE = 20;
@@ -89,12 +90,18 @@ const namedOrg = alias(organizations, "named_org");
 
 export function catalogWhere(q: CatalogQuery, month: number): SQL {
   const conds: (SQL | undefined)[] = [onSale()];
-  for (const word of q.q.split(" ").filter(Boolean).slice(0, 5)) {
-    const pattern = containsPattern(word);
+  // Each word matches in any of its forms: as typed, or the Chinese of an English term (lib/search-terms.ts).
+  for (const forms of searchWords(q.q)) {
+    const patterns = forms.map(containsPattern);
     // The producer's name is matched once per producer (a few hundred rows), not once per joined product: on the
     // bench data (10,000 products, 264 producers) `title ILIKE … OR organizations.name ILIKE …` took 39 ms for the
     // count and 28 ms for the page of "猕猴桃"; with the subquery 8 ms each, for the same 1,169 products.
-    conds.push(or(ilike(products.title, pattern), sql`${products.orgId} in (select ${namedOrg.id} from ${organizations} ${namedOrg} where ${ilike(namedOrg.name, pattern)})`));
+    conds.push(
+      or(
+        ...patterns.map((pattern) => ilike(products.title, pattern)),
+        sql`${products.orgId} in (select ${namedOrg.id} from ${organizations} ${namedOrg} where ${or(...patterns.map((pattern) => ilike(namedOrg.name, pattern)))})`,
+      ),
+    );
   }
   if (q.county) conds.push(eq(products.originCode, q.county));
   if (q.category) conds.push(eq(products.category, q.category));

@@ -1,9 +1,10 @@
 /** The public job board: search, filters, sort (allow-list), pagination; the public job page. */
-import { and, asc, desc, eq, gte, ilike, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, ilike, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { jobs, organizations, regions } from "@/db/schema";
 import { containsPattern } from "@/lib/like";
+import { phraseForms } from "@/lib/search-terms";
 import { pageWithMatchCount } from "@/lib/paging";
 import { BENEFITS, JOB_KINDS, JOB_SORTS, todayCst, yuanToFen, type JobSort } from "./constants";
 import { jobIsOpen, type JobCard } from "./open-jobs";
@@ -76,7 +77,8 @@ export const toListItem = ({ createdAt, ...r }: CardRow): JobListItem => ({ ...r
 export async function searchJobs(f: JobFilters, today: string = todayCst()): Promise<{ items: JobListItem[]; total: number; page: number; pages: number }> {
   const db = await getDb();
   const where: (SQL | undefined)[] = [jobIsOpen(today)];
-  if (f.q) where.push(ilike(jobs.title, containsPattern(f.q)));
+  // The title matches the whole query, as typed or as the Chinese of an English term (lib/search-terms.ts).
+  if (f.q) where.push(or(...phraseForms(f.q).map((form) => ilike(jobs.title, containsPattern(form))))!);
   if (f.region) where.push(eq(jobs.regionCode, f.region));
   if (f.kind) where.push(eq(jobs.kind, f.kind));
   if (f.skill) where.push(sql`${jobs.skills} @> array[${f.skill}]::text[]`);
