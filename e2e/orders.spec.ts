@@ -116,7 +116,7 @@ test.describe("consumption aid: order, pay by bank transfer, ship, receive, revi
     expect(api.status()).toBe(404);
   });
 
-  test("a signed-out visitor adding to the cart signs in and comes back to the product", async ({ page }) => {
+  test("a signed-out visitor adding to the cart signs in and finds what they chose, ready to add", async ({ page }) => {
     await apiLogin(page.request, DEMO.union);
     await page.goto("/orders");
     await page.getByTestId("order-card").filter({ hasText: /保靖黄金茶·雨前一级/ }).first().click();
@@ -126,14 +126,25 @@ test.describe("consumption aid: order, pay by bank transfer, ship, receive, revi
     const productUrl = new URL(page.url()).pathname;
     await page.context().clearCookies();
     await page.goto(productUrl);
+    // A size other than the default, and a quantity.
+    const sizes = page.getByRole("radio");
+    const size = sizes.nth((await sizes.count()) - 1);
+    const sizeName = (await size.locator("xpath=..").innerText()).split("\n")[0]!.trim();
+    await size.check();
+    await page.getByLabel("数量").fill("3");
     await page.getByRole("button", { name: "加入购物车" }).click();
-    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fproducts%2F/);
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fcart%2Fadd%3Fproduct%3D/);
     await page.getByLabel("手机号或邮箱").fill(DEMO.buyer);
     await page.getByLabel("密码").fill("Demo@2026");
     await page.getByRole("button", { name: "登录" }).click();
-    await expect(page).toHaveURL(new RegExp(`${productUrl}$`));
+    await expect(page).toHaveURL(/\/cart\/add\?product=/);
+    await expect(page.getByRole("heading", { level: 1, name: "继续加入购物车" })).toBeVisible();
+    await expect(page.getByRole("radio", { name: new RegExp(sizeName) })).toBeChecked();
+    await expect(page.getByLabel("数量")).toHaveValue("3");
     await page.getByRole("button", { name: "加入购物车" }).click();
     await expect(page.getByText("已加入购物车。")).toBeVisible();
+    await page.goto("/cart");
+    await expect(page.getByText(sizeName).first()).toBeVisible();
   });
 
   test("checkout keeps what was typed and explains a bad phone number", async ({ page }) => {

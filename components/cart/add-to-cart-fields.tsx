@@ -18,10 +18,11 @@ export interface AddToCartLabels {
   stockLeft: string; // contains {n}
 }
 
-export function AddToCartFields({ action, productId, variants, labels }: { action: (s: FormState, f: FormData) => Promise<FormState>; productId: string; variants: AddToCartVariant[]; labels: AddToCartLabels }) {
+/** `chosen`: a choice made before signing in (/cart/add), shown instead of the defaults. */
+export function AddToCartFields({ action, productId, variants, labels, chosen: before }: { action: (s: FormState, f: FormData) => Promise<FormState>; productId: string; variants: AddToCartVariant[]; labels: AddToCartLabels; chosen?: { variantId: string; quantity: number } }) {
   const [state, formAction, pending] = useActionState(action, {});
   const firstInStock = variants.find((v) => v.stock > 0)?.id;
-  const chosen = state.values?.variantId ?? firstInStock;
+  const chosen = state.values?.variantId ?? (variants.some((v) => v.id === before?.variantId && v.stock > 0) ? before?.variantId : firstInStock);
   return (
     <form action={formAction} className="grid gap-3" aria-label={labels.add}>
       <input type="hidden" name="productId" value={productId} />
@@ -38,7 +39,7 @@ export function AddToCartFields({ action, productId, variants, labels }: { actio
           ))}
         </div>
       </fieldset>
-      <TextField label={labels.quantity} name="quantity" type="number" inputMode="numeric" min={1} max={9999} step={1} defaultValue={state.values?.quantity ?? "1"} required errors={state.fieldErrors?.quantity} />
+      <TextField label={labels.quantity} name="quantity" type="number" inputMode="numeric" min={1} max={9999} step={1} defaultValue={state.values?.quantity ?? String(before?.quantity ?? 1)} required errors={state.fieldErrors?.quantity} />
       <FormMessage message={state.error} />
       {state.ok ? (
         <div aria-live="polite" className="rounded-lg bg-tea-50 p-3 text-tea-700">

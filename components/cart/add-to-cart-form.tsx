@@ -14,7 +14,7 @@ export interface AddToCartVariant {
   stock: number;
 }
 
-export async function AddToCartForm({ productId, variants }: { productId: string; variants: AddToCartVariant[] }) {
+export async function AddToCartForm({ productId, variants, chosen }: { productId: string; variants: AddToCartVariant[]; chosen?: { variantId: string; quantity: number } }) {
   const t = await getTranslations("cart");
   return (
     <div id="add-to-cart">
@@ -22,6 +22,7 @@ export async function AddToCartForm({ productId, variants }: { productId: string
         action={addToCartAction}
         productId={productId}
         variants={variants}
+        chosen={chosen}
         labels={{ variant: t("variant"), quantity: t("quantity"), add: t("add"), added: t("added"), viewCart: t("viewCart"), soldOut: t("soldOut"), stockLeft: t("stockLeft", { n: "{n}" }) }}
       />
     </div>

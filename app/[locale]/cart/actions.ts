@@ -15,12 +15,21 @@ async function locale() {
   return isLocale(l) ? l : "zh-CN";
 }
 
-/** Signed-out visitors are sent to sign in and come back to the product they were looking at. */
+/**
+ * Signed-out visitors are sent to sign in, then to /cart/add with what they chose (product, size, quantity) filled in,
+ * to add it with one tap; anything malformed brings them back to the product, or to the cart.
+ */
 export async function addToCartAction(_prev: FormState, form: FormData): Promise<FormState> {
   const user = await getSessionUser();
   if (!user) {
     const productId = String(form.get("productId") ?? "");
-    const back = UUID.test(productId) ? `/products/${productId}` : "/cart";
+    const variantId = String(form.get("variantId") ?? "");
+    const quantity = Number(form.get("quantity"));
+    const back = !UUID.test(productId)
+      ? "/cart"
+      : UUID.test(variantId) && Number.isInteger(quantity) && quantity >= 1 && quantity <= 9999
+        ? `/cart/add?${new URLSearchParams({ product: productId, variant: variantId, quantity: String(quantity) })}`
+        : `/products/${productId}`;
     return redirect({ href: { pathname: "/login", query: { callbackUrl: back } }, locale: await locale() });
   }
   return toFormState(await runFormMutation(addToCart, form));
