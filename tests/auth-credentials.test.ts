@@ -18,6 +18,20 @@ describe("sign-in credentials", () => {
     expect(byPhone).toMatchObject({ ok: true, user: { id: u.id } });
   });
 
+  it("makes the sign-in page's language the account's (notifications are written in it), only on success", async () => {
+    const u = await makeUser();
+    const localeOf = async () => (await (await getDb()).select({ locale: users.locale }).from(users).where(eq(users.id, u.id)))[0]!.locale;
+    expect(await localeOf()).toBe("zh-CN");
+    expect((await verifyCredentials({ identifier: u.email, password: "nope-12345", ip: "10.0.0.6", locale: "en" })).ok).toBe(false);
+    expect(await localeOf()).toBe("zh-CN");
+    expect((await verifyCredentials({ identifier: u.email, password: TEST_PASSWORD, ip: "10.0.0.6", locale: "fr" })).ok).toBe(true);
+    expect(await localeOf()).toBe("zh-CN");
+    expect((await verifyCredentials({ identifier: u.email, password: TEST_PASSWORD, ip: "10.0.0.6", locale: "en" })).ok).toBe(true);
+    expect(await localeOf()).toBe("en");
+    expect((await verifyCredentials({ identifier: u.email, password: TEST_PASSWORD, ip: "10.0.0.6", locale: "zh-CN" })).ok).toBe(true);
+    expect(await localeOf()).toBe("zh-CN");
+  });
+
   it("answers the same for an unknown account and a wrong password (no enumeration)", async () => {
     const u = await makeUser();
     const wrong = await verifyCredentials({ identifier: u.email, password: "nope-12345", ip: "10.0.0.2" });

@@ -21,12 +21,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   providers: [
     Credentials({
-      credentials: { identifier: {}, password: {} },
+      credentials: { identifier: {}, password: {}, locale: {} },
       async authorize(credentials, request) {
         const result = await verifyCredentials({
           identifier: credentials?.identifier,
           password: credentials?.password,
           ip: clientIp(request.headers),
+          locale: credentials?.locale,
         });
         if (result.ok) return { id: result.user.id, name: result.user.name, roles: result.user.roles };
         if (result.reason === "throttled") throw new ThrottledSignin();

@@ -1,6 +1,7 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
+import { isLocale } from "@/lib/i18n/routing";
 import { parseIdentifier } from "./identifier";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { clearAccount, recordFailure, throttledFor, throttleKeys } from "./throttle";
@@ -16,11 +17,14 @@ export const MAX_PASSWORD_LENGTH = 256;
 /**
  * Check an identifier (phone or e-mail) and password. Unknown account, wrong password and disabled
  * account all answer "invalid" after the same argon2 work, so nothing tells which it was.
+ * `locale`: the language of the sign-in page. On success it becomes the account's language, which notifications and
+ * their e-mails are written in: someone who signs in on the English pages reads them in English.
  */
 export async function verifyCredentials(input: {
   identifier: unknown;
   password: unknown;
   ip: string | null;
+  locale?: unknown;
 }): Promise<CredentialsResult> {
   const identifierRaw = typeof input.identifier === "string" ? input.identifier.slice(0, 254) : "";
   const password = typeof input.password === "string" ? input.password : "";
@@ -46,5 +50,6 @@ export async function verifyCredentials(input: {
     return { ok: false, reason: "invalid" };
   }
   await clearAccount(keys);
+  if (isLocale(input.locale)) await db.update(users).set({ locale: input.locale }).where(and(eq(users.id, user.id), ne(users.locale, input.locale)));
   return { ok: true, user: { id: user.id, name: user.name, roles: user.roles } };
 }

@@ -27,7 +27,7 @@ export async function loginAction(_prev: LoginState, form: FormData): Promise<Lo
   const prefix = locale === "zh-CN" ? "" : `/${locale}`;
   const redirectTo = safeCallbackPath(form.get("callbackUrl")) ?? `${prefix}/account/home`;
   try {
-    await signIn("credentials", { identifier, password, redirectTo });
+    await signIn("credentials", { identifier, password, locale, redirectTo });
     return {};
   } catch (e) {
     if (e instanceof AuthError) {
