@@ -49,6 +49,9 @@ import compression from "compression";
 import fresh from "fresh";
 import { LRUCache } from "lru-cache";
 import Negotiator from "negotiator";
+// Next's own test of a User-Agent (its server picks how to render with it): one of the few internals used here, with
+// the version pinned in package.json and tests/response-cache-private.test.ts reading it.
+import { getBotType } from "next/dist/shared/lib/router/utils/is-bot.js";
 import { errorShellNotice } from "./error-shell.mjs";
 import { hasSessionCookie } from "./session-cookies.mjs";
 
@@ -425,8 +428,9 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, pageTtlMs = P
       (version) => {
         if (version === undefined) return false;
         // Next renders a page differently for the crawlers it knows (metadata in the head, not streamed): a rendering
-        // is kept for one User-Agent. A user's own browsers are few, so this costs a render per browser.
-        const key = routerKey(req, `${version}\n${req.headers["user-agent"] ?? ""}\n`);
+        // is kept for the kind of client Next sees in the User-Agent, not for the string itself, so that varying it
+        // neither costs a render per browser update nor lets one user fill memory with renderings of one page.
+        const key = routerKey(req, `${version}\n${getBotType(req.headers["user-agent"] ?? "") ?? "browser"}\n`);
         if (replayPrivate(req, res, key)) {
           counts.privateHits++;
           return true;

@@ -149,15 +149,22 @@ describe("signed-in pages answered from memory while what they show is unchanged
     expect(rendered).toBe(4);
   });
 
-  it("keeps each User-Agent's rendering apart: a crawler's document is not a browser's", async () => {
+  it("keeps the renderings for each kind of client Next tells apart: a crawler's document is not a browser's", async () => {
     const browser = { ...A, "user-agent": "Mozilla/5.0 (Linux; Android 10) Mobile Safari/537.36" };
     const crawler = { ...A, "user-agent": "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)" };
+    const htmlCrawler = { ...A, "user-agent": "Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)" };
     expect((await get("/mine", browser)).body.toString()).toBe(document("a"));
     expect((await get("/mine", crawler)).body.toString()).toContain("<title>订单</title>");
-    expect(rendered).toBe(2);
+    expect((await get("/mine", htmlCrawler)).body.toString()).toContain("<title>订单</title>");
+    expect(rendered).toBe(3);
     expect((await get("/mine", browser)).body.toString()).toBe(document("a"));
     expect((await get("/mine", crawler)).body.toString()).toContain("<title>订单</title>");
-    expect(rendered).toBe(2);
+    expect((await get("/mine", htmlCrawler)).body.toString()).toContain("<title>订单</title>");
+    expect(rendered).toBe(3);
+    // Other browsers, or the same one after an update: the browsers' rendering, no new one each.
+    for (let v = 100; v < 140; v++) await get("/mine", { ...A, "user-agent": `Mozilla/5.0 (X11; Linux x86_64) Chrome/${v}.0 Safari/537.36` });
+    await get("/mine", { ...A, "user-agent": "" });
+    expect(rendered).toBe(3);
   });
 
   it("keeps a rendering under the version read before it began: data changed during the render is rendered again", async () => {
