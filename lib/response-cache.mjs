@@ -32,8 +32,8 @@
  *    notice for readers without JavaScript (lib/error-shell.mjs); a HEAD gets the same Content-Length.
  * 5. Private pages. For a signed-in page the app lists (lib/private-pages.ts registers privatePageVersion on globalThis
  *    once the database is ready), the version of what the page would render for this request (its user and a hash of
- *    the page's reads) is asked before Next is. A rendering kept under an equal version, address, User-Agent and router
- *    headers is sent from memory. Else Next renders inside a render slot (an AsyncLocalStorage store) in which the page
+ *    the page's reads) is asked before Next is. A rendering kept under an equal version, address, kind of client
+ *    (getBotType) and router headers is sent from memory. Else Next renders inside a render slot (an AsyncLocalStorage store) in which the page
  *    records the version of what it rendered (recordRenderedVersion), and a GET's whole answer (200, HTML or an RSC
  *    payload, no Set-Cookie, not cut short) is kept for at most PAGE_TTL_MS, only when that recorded version equals the
  *    one asked before: a render that failed, redirected, was refused or read other data (a write during the render)
