@@ -2,24 +2,12 @@ import { Badge } from "@/components/ui/badge";
 import { formatFen } from "@/components/ui/money";
 import { Link } from "@/lib/i18n/navigation";
 import type { ProductCard as ProductCardData } from "@/lib/catalog/featured";
+import { productIllustration } from "@/lib/catalog/illustration";
 import { thumbKeyOf, uploadUrl } from "@/lib/uploads/keys";
 
-const ILLUSTRATION: Record<string, string> = {
-  fruit: "/illustrations/fruit.svg",
-  tea: "/illustrations/tea.svg",
-  grain_oil: "/illustrations/grain.svg",
-  meat_poultry: "/illustrations/meat.svg",
-  vegetable: "/illustrations/vegetable.svg",
-  specialty: "/illustrations/specialty.svg",
-  craft: "/illustrations/craft.svg",
-};
-
-export function categoryIllustration(category: string): string {
-  return ILLUSTRATION[category] ?? ILLUSTRATION.specialty!;
-}
-
-export function productImageSrc(p: { imageKey: string | null; category: string }): string {
-  return p.imageKey ? uploadUrl(thumbKeyOf(p.imageKey)) : (ILLUSTRATION[p.category] ?? ILLUSTRATION.specialty!);
+/** The first photo's small copy, else the picture of the good's kind (lib/catalog/illustration.ts). */
+export function productImageSrc(p: { imageKey: string | null; category: string; title: string }): string {
+  return p.imageKey ? uploadUrl(thumbKeyOf(p.imageKey)) : productIllustration(p);
 }
 
 /** Styled by `.product-card` in app/globals.css (one class instead of a utility list per element: see there). */

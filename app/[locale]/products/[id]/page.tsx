@@ -3,7 +3,7 @@ import { localeAlternates } from "@/lib/i18n/href";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AddToCartForm } from "@/components/cart/add-to-cart-form";
-import { categoryIllustration } from "@/components/catalog/product-card";
+import { productIllustration } from "@/lib/catalog/illustration";
 import { ProductDescription } from "@/components/catalog/product-description";
 import { Stars } from "@/components/catalog/stars";
 import { Badge } from "@/components/ui/badge";
@@ -69,7 +69,7 @@ export default async function ProductPage({ params }: { params: Promise<{ locale
             />
           ) : (
             // eslint-disable-next-line @next/next/no-img-element
-            <img src={categoryIllustration(p.category)} alt="" width={480} height={360} className="aspect-[4/3] w-full rounded-xl bg-stone-100 object-cover" />
+            <img src={productIllustration(p)} alt="" width={480} height={360} className="aspect-[4/3] w-full rounded-xl bg-stone-100 object-cover" />
           )}
           {more.length ? (
             <ul className="mt-2 grid grid-cols-5 gap-2">
