@@ -11,7 +11,9 @@ export function productImageSrc(p: { imageKey: string | null; category: string; 
 }
 
 /** Styled by `.product-card` in app/globals.css (one class instead of a utility list per element: see there). */
-export function ProductCard({ product, labels, priority = false }: { product: ProductCardData; labels: { certified: string; inSeason: string; presale: string }; priority?: boolean }) {
+export function ProductCard({ product, labels, locale, priority = false }: { product: ProductCardData; labels: { certified: string; inSeason: string; presale: string }; locale: string; priority?: boolean }) {
+  // County names come from the regions table in both languages; the producer's own name is theirs, never translated.
+  const origin = locale === "en" ? product.originNameEn || product.originName : product.originName;
   return (
     <Link href={`/products/${product.id}`} className="product-card">
       {/* Plain <img>: SVG placeholders and pre-resized uploads need no optimiser round-trip. */}
@@ -20,7 +22,7 @@ export function ProductCard({ product, labels, priority = false }: { product: Pr
       <img src={productImageSrc(product)} alt="" width={240} height={180} {...(priority ? { fetchPriority: "high" } : { loading: "lazy" })} />
       <div>
         <h3>{product.title}</h3>
-        <p>{`${product.originName} · ${product.orgName}`}</p>
+        <p>{`${origin} · ${product.orgName}`}</p>
         <p className="price">{formatFen(product.minPriceFen)}</p>
         <div>
           {product.certified ? <Badge tone="success">{labels.certified}</Badge> : null}
