@@ -56,7 +56,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
             {goods.map((p, i) => (
               <li key={p.id}>
-                <ProductCard product={p} labels={badgeLabels} priority={i < 2} />
+                <ProductCard product={p} labels={badgeLabels} locale={locale} priority={i < 2} />
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import type { BarDatum, CHART_COLORS } from "./bar-chart";
+import { chartHeight } from "./height";
 
 /**
  * Charts load after the page: the figures are already on the page as server-rendered tables, so an old phone on a
@@ -9,9 +10,14 @@ import type { BarDatum, CHART_COLORS } from "./bar-chart";
  */
 const Chart = dynamic(() => import("./bar-chart"), {
   ssr: false,
-  loading: () => <div aria-hidden="true" className="animate-pulse rounded-lg bg-stone-100" style={{ height: 240 }} />,
+  loading: () => null,
 });
 
-export function LazyBarChart(props: { data: BarDatum[]; unit: "fen" | "count"; color?: keyof typeof CHART_COLORS; height?: number }) {
-  return <Chart {...props} />;
+export function LazyBarChart(props: { data: BarDatum[]; unit: "fen" | "count"; color?: keyof typeof CHART_COLORS; layout?: "columns" | "bars"; locale?: string }) {
+  const layout = props.layout ?? "columns";
+  return (
+    <div style={{ minHeight: chartHeight(props.data.length, layout) }} className="rounded-lg bg-stone-50">
+      <Chart {...props} />
+    </div>
+  );
 }

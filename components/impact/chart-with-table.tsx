@@ -1,9 +1,13 @@
 import { LazyBarChart } from "@/components/charts/lazy-bar-chart";
 import type { CHART_COLORS } from "@/components/charts/bar-chart";
+import { TableScroll } from "@/components/layout/table-scroll";
 import { formatFen } from "@/components/ui/money";
 
 export interface Row {
+  /** The row's name in the table and the tooltip ("2026年6月", "花垣县"). */
   label: string;
+  /** A shorter axis label ("6月"): given for months, which then draw as a time series of columns. */
+  tick?: string;
   value: number;
   extra?: (string | number)[];
 }
@@ -17,6 +21,7 @@ export function ChartWithTable({
   headers,
   color,
   chart = true,
+  locale = "zh-CN",
 }: {
   id: string;
   title: string;
@@ -25,15 +30,20 @@ export function ChartWithTable({
   headers: string[];
   color?: keyof typeof CHART_COLORS;
   chart?: boolean;
+  locale?: string;
 }) {
-  const fmt = (v: number) => (unit === "fen" ? formatFen(v) : v.toLocaleString("zh-CN"));
+  const fmt = (v: number) => (unit === "fen" ? formatFen(v) : v.toLocaleString(locale));
+  // Rows with axis ticks are a time series (columns); named categories are drawn as horizontal bars, names whole.
+  const layout = rows.some((r) => r.tick) ? "columns" : "bars";
   return (
-    <section aria-labelledby={`${id}-h`} className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm">
+    <section aria-labelledby={`${id}-h`} className="min-w-0 rounded-xl border border-stone-200 bg-white p-4 shadow-sm">
       <h2 id={`${id}-h`} className="mb-2 text-xl font-bold">
         {title}
       </h2>
-      {chart && rows.some((r) => r.value > 0) ? <LazyBarChart data={rows.map((r) => ({ label: r.label, value: r.value }))} unit={unit} color={color} /> : null}
-      <div className="overflow-x-auto">
+      {chart && rows.some((r) => r.value > 0) ? (
+        <LazyBarChart data={rows.map((r) => ({ label: r.tick ?? r.label, full: r.label, value: r.value }))} unit={unit} color={color} layout={layout} locale={locale} />
+      ) : null}
+      <TableScroll label={title}>
         <table className="mt-2 w-full border-collapse text-left text-base" id={`${id}-table`}>
           <caption className="sr-only">{title}</caption>
           <thead>
@@ -51,9 +61,9 @@ export function ChartWithTable({
                 <th scope="row" className="p-2 font-normal">
                   {r.label}
                 </th>
-                <td className="p-2 text-right tabular-nums">{fmt(r.value)}</td>
+                <td className="p-2 text-right whitespace-nowrap tabular-nums">{fmt(r.value)}</td>
                 {r.extra?.map((x, i) => (
-                  <td key={i} className="p-2 text-right tabular-nums">
+                  <td key={i} className="p-2 text-right whitespace-nowrap tabular-nums">
                     {x}
                   </td>
                 ))}
@@ -61,7 +71,7 @@ export function ChartWithTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -2,7 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDate, formatFen } from "@/components/ui/money";
+import { TableScroll } from "@/components/layout/table-scroll";
+import { formatDate, formatDay, formatFen, formatMonth, formatTime } from "@/components/ui/money";
 import type { SellerStats } from "@/lib/impact/dashboards";
 import { ChartWithTable } from "./chart-with-table";
 
@@ -11,13 +12,13 @@ export async function SellerDashboard({ stats }: { stats: SellerStats }) {
   const [t, ti, tc, locale] = await Promise.all([getTranslations("impact.dash"), getTranslations("impact"), getTranslations("common"), getLocale()]);
   return (
     <div className="grid gap-4">
-      <ChartWithTable id="seller-sales" title={t("salesByMonth")} unit="fen" headers={[ti("month"), ti("amount"), ti("orders")]} rows={stats.salesByMonth.map((m) => ({ label: m.month, value: m.fen, extra: [m.orders] }))} />
+      <ChartWithTable id="seller-sales" title={t("salesByMonth")} unit="fen" headers={[ti("month"), ti("amount"), ti("orders")]} locale={locale} rows={stats.salesByMonth.map((m) => ({ label: formatMonth(m.month, locale), tick: formatMonth(m.month, locale, true), value: m.fen, extra: [m.orders] }))} />
       <Card>
         <h2 className="mb-2 text-xl font-bold">{t("toShip")}</h2>
         {stats.toShip.length === 0 ? (
           <EmptyState title={t("noToShip")} />
         ) : (
-          <div className="overflow-x-auto">
+          <TableScroll label={t("toShip")}>
             <table className="w-full border-collapse text-left text-base">
               <caption className="sr-only">{t("toShip")}</caption>
               <thead>
@@ -31,15 +32,19 @@ export async function SellerDashboard({ stats }: { stats: SellerStats }) {
               <tbody>
                 {stats.toShip.map((o) => (
                   <tr key={o.orderNo} className="border-b border-stone-100">
-                    <td className="p-2">{o.orderNo}</td>
-                    <td className="p-2">{o.paidAt}</td>
-                    <td className="p-2 text-right tabular-nums">{formatFen(o.totalFen)}</td>
-                    <td className="p-2">{formatDate(`${o.shipBy}T00:00:00+08:00`, locale)}</td>
+                    {/* Order numbers are 18 characters with no break opportunity: allowed to break anywhere rather than widen the table. */}
+                    <td className="p-2 break-all">{o.orderNo}</td>
+                    {/* A date is one word (never 2026 / 年12 / 月15 / 日); the time may go to the next line. */}
+                    <td className="p-2">
+                      <span className="whitespace-nowrap">{formatDate(o.paidAt, locale)}</span> <span className="whitespace-nowrap">{formatTime(o.paidAt, locale)}</span>
+                    </td>
+                    <td className="p-2 text-right whitespace-nowrap tabular-nums">{formatFen(o.totalFen)}</td>
+                    <td className="p-2 whitespace-nowrap">{formatDay(o.shipBy, locale)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </Card>
       <Card>
@@ -47,6 +52,7 @@ export async function SellerDashboard({ stats }: { stats: SellerStats }) {
         {stats.certificates.length === 0 ? (
           <EmptyState title={t("noCertificates")} />
         ) : (
+          <TableScroll label={t("certificates")}>
           <table className="w-full border-collapse text-left text-base">
             <caption className="sr-only">{t("certificates")}</caption>
             <thead>
@@ -63,11 +69,12 @@ export async function SellerDashboard({ stats }: { stats: SellerStats }) {
                     {c.title} <Badge tone="success">{tc("certified")}</Badge>
                   </td>
                   <td className="p-2">{c.no}</td>
-                  <td className="p-2">{c.until ? formatDate(`${c.until}T00:00:00+08:00`, locale) : "—"}</td>
+                  <td className="p-2 whitespace-nowrap">{c.until ? formatDay(c.until, locale) : "—"}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          </TableScroll>
         )}
       </Card>
     </div>

@@ -57,3 +57,30 @@ export function formatDateTime(d: Date | string, locale = "zh-CN"): string {
   return dateTimeFormat(locale).format(toDate(d));
 }
 
+
+// Calendar months and days held as text ("2026-06", "2026-06-01") name no instant: they are read as UTC midnight and
+// formatted in UTC, so no time zone can move them into a neighbouring month or day.
+const monthOnlyFormat = memo((locale) => new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" }));
+const yearMonthFormat = memo((locale) => new Intl.DateTimeFormat(locale, { year: "numeric", month: locale === "en" ? "short" : "long", timeZone: "UTC" }));
+const dayFormat = memo((locale) => new Intl.DateTimeFormat(locale, { year: "numeric", month: locale === "en" ? "short" : "long", day: "numeric", timeZone: "UTC" }));
+const utcDay = (s: string) => new Date(`${s.length === 7 ? `${s}-01` : s}T00:00:00Z`);
+
+/** "2026-06" → 2026年6月 (zh-CN) or Jun 2026 (en); with `short`, 6月 or Jun (chart axes, where the year is in the heading). */
+export function formatMonth(yearMonth: string, locale = "zh-CN", short = false): string {
+  return (short ? monthOnlyFormat : yearMonthFormat)(locale).format(utcDay(yearMonth));
+}
+
+/** A month number 1–12 → 9月 (zh-CN) or Sep (en). */
+export function formatMonthNumber(month: number, locale = "zh-CN"): string {
+  return monthOnlyFormat(locale).format(new Date(Date.UTC(2000, month - 1, 1)));
+}
+
+/** "2026-12-31" (a calendar day) → 2026年12月31日 (zh-CN) or Dec 31, 2026 (en): the same words formatDate gives an instant. */
+export function formatDay(day: string, locale = "zh-CN"): string {
+  return dayFormat(locale).format(utcDay(day));
+}
+
+/** 14:05, in China time (the time half of formatDateMinute, for layouts that keep the date and time apart). */
+export function formatTime(d: Date | string, locale = "zh-CN"): string {
+  return timeFormat(locale).format(toDate(d));
+}

@@ -18,9 +18,9 @@ export interface ProductDetail {
   presale: boolean;
   seasonMonths: number[];
   inSeason: boolean;
-  certification: { no: string; countyName: string; batch: string | null; validUntil: string } | null;
+  certification: { no: string; countyName: string; countyNameEn: string; batch: string | null; validUntil: string } | null;
   salesCount: number;
-  org: { id: string; name: string; story: string; householdsSupported: number; regionName: string; verified: boolean };
+  org: { id: string; name: string; story: string; householdsSupported: number; regionName: string; regionNameEn: string; verified: boolean };
   variants: { id: string; name: string; priceFen: number; stock: number; tiers: { minQty: number; priceFen: number }[] }[];
   images: { key: string; width: number; height: number }[];
   rating: { average: number | null; count: number };
@@ -41,6 +41,7 @@ export async function getProductDetail(id: string, now = new Date()): Promise<Pr
   const db = await getDb();
   const month = now.getMonth() + 1;
   const certCounty = sql<string | null>`(select ${regions.name} from ${regions} where ${regions.code} = ${products.certificationCounty})`;
+  const certCountyEn = sql<string | null>`(select ${regions.nameEn} from ${regions} where ${regions.code} = ${products.certificationCounty})`;
   const [p] = await db
     .select({
       id: products.id,
@@ -58,6 +59,7 @@ export async function getProductDetail(id: string, now = new Date()): Promise<Pr
       certificationBatch: products.certificationBatch,
       certifiedUntil: products.certifiedUntil,
       certCountyName: certCounty,
+      certCountyNameEn: certCountyEn,
       certified: cardColumns(month).certified,
       presale: cardColumns(month).presale,
       inSeason: cardColumns(month).inSeason,
@@ -67,6 +69,7 @@ export async function getProductDetail(id: string, now = new Date()): Promise<Pr
       orgStory: organizations.story,
       households: organizations.householdsSupported,
       orgRegion: sql<string>`(select ${regions.name} from ${regions} where ${regions.code} = ${organizations.regionCode})`,
+      orgRegionEn: sql<string>`(select ${regions.nameEn} from ${regions} where ${regions.code} = ${organizations.regionCode})`,
     })
     .from(products)
     .innerJoin(organizations, eq(organizations.id, products.orgId))
@@ -111,10 +114,10 @@ export async function getProductDetail(id: string, now = new Date()): Promise<Pr
     inSeason: p.inSeason,
     certification:
       p.certified && p.certificationNo && p.certifiedUntil
-        ? { no: p.certificationNo, countyName: p.certCountyName ?? "", batch: p.certificationBatch, validUntil: p.certifiedUntil }
+        ? { no: p.certificationNo, countyName: p.certCountyName ?? "", countyNameEn: p.certCountyNameEn ?? "", batch: p.certificationBatch, validUntil: p.certifiedUntil }
         : null,
     salesCount: p.salesCount,
-    org: { id: p.orgId, name: p.orgName, story: p.orgStory, householdsSupported: p.households, regionName: p.orgRegion, verified: true },
+    org: { id: p.orgId, name: p.orgName, story: p.orgStory, householdsSupported: p.households, regionName: p.orgRegion, regionNameEn: p.orgRegionEn, verified: true },
     variants: variants.map((v) => ({ ...v, tiers: tiers.filter((t) => t.variantId === v.id).map((t) => ({ minQty: t.minQty, priceFen: t.priceFen })) })),
     images,
     rating: { average: avg == null ? null : Math.round(Number(avg) * 10) / 10, count: Number(ratingRows[0]?.n ?? 0) },
@@ -128,6 +131,7 @@ export interface ProducerPublic {
   kind: string;
   type: string;
   regionName: string;
+  regionNameEn: string;
   township: string | null;
   story: string;
   householdsSupported: number;
@@ -146,6 +150,7 @@ export async function getProducerPublic(id: string, now = new Date()): Promise<P
       kind: organizations.kind,
       type: organizations.type,
       regionName: regions.name,
+      regionNameEn: regions.nameEn,
       township: organizations.township,
       story: organizations.story,
       householdsSupported: organizations.householdsSupported,

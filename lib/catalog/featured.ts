@@ -8,6 +8,7 @@ export interface ProductCard {
   category: string;
   minPriceFen: number;
   originName: string;
+  originNameEn: string;
   orgName: string;
   certified: boolean;
   inSeason: boolean;
@@ -26,6 +27,7 @@ export function cardColumns(month: number) {
     category: products.category,
     minPriceFen: products.minPriceFen,
     originName: regions.name,
+    originNameEn: regions.nameEn,
     orgName: organizations.name,
     certified: sql<boolean>`(${products.certificationNo} is not null and coalesce(${products.certifiedUntil} >= current_date, false))`,
     inSeason: sql<boolean>`coalesce(${month} = any(${products.seasonMonths}), false)`,

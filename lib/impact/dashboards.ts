@@ -58,6 +58,7 @@ export function last12Months(now = new Date()): string[] {
 
 export interface SellerStats {
   salesByMonth: { month: string; fen: number; orders: number }[];
+  /** paidAt: the instant (ISO, UTC), formatted for the reader's locale; shipBy: the last day (yyyy-mm-dd, China time). */
   toShip: { orderNo: string; paidAt: string; totalFen: number; shipBy: string }[];
   certificates: { title: string; no: string; until: string | null; hidden: boolean }[];
 }
@@ -72,7 +73,7 @@ export async function sellerStats(orgId: string, now = new Date()): Promise<Sell
       from orders o where o.seller_org_id = ${orgId}::uuid and o.paid_at is not null and o.paid_at >= ${start}::timestamptz
       group by 1`),
     rows<{ order_no: string; paid: string; total_fen: string; ship_by: string }>(sql`
-      select o.order_no, to_char((o.paid_at at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD HH24:MI') as paid, o.total_fen,
+      select o.order_no, to_char(o.paid_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as paid, o.total_fen,
         to_char((o.paid_at at time zone 'UTC') + interval '8 hours' + o.latest_ship_days * interval '1 day', 'YYYY-MM-DD') as ship_by
       from orders o where o.seller_org_id = ${orgId}::uuid and o.status = 'paid'
       order by o.paid_at asc limit 50`),

@@ -2,6 +2,7 @@ import { getTranslations} from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guard";
+import { myOrgs } from "@/lib/impact/dashboards";
 import { ROLE_HOME } from "@/lib/auth/roles";
 import { Link } from "@/lib/i18n/navigation";
 import { logoutAction } from "../login/actions";
@@ -16,6 +17,8 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   const t = await getTranslations("auth");
   const tc = await getTranslations("common");
   const tcart = await getTranslations("cart");
+  // A buyer who buys for an organisation (a trade union, a budget unit) follows its annual target on /buyer-org.
+  const buyerOrgs = user.roles.includes("buyer") ? await myOrgs(user.id, ["buyer"]) : [];
   return (
     <div className="mx-auto max-w-md">
       <h1 className="mb-4 text-2xl font-bold">{tc("nav.me")}</h1>
@@ -25,10 +28,18 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
           {user.roles.map((r) => (
             <li key={r}>
               <Link className={buttonClass("secondary", "w-full")} href={ROLE_HOME[r]}>
-                {tc(`roles.${r}`)}
+                {/* Named by where it leads, not by the role: a buyer's link opens its orders. */}
+                {tc(`accountLinks.${r}`)}
               </Link>
             </li>
           ))}
+          {buyerOrgs.length ? (
+            <li>
+              <Link className={buttonClass("secondary", "w-full")} href="/buyer-org">
+                {tc("accountLinks.buyerOrg")}
+              </Link>
+            </li>
+          ) : null}
           {user.roles.includes("buyer") ? (
             <li>
               <Link className={buttonClass("secondary", "w-full")} href="/cart">

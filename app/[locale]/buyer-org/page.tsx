@@ -3,7 +3,7 @@ import { ChartWithTable } from "@/components/impact/chart-with-table";
 import { OrgHeader } from "@/components/impact/org-header";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatFen } from "@/components/ui/money";
+import { formatFen, formatMonth } from "@/components/ui/money";
 import { requireRole } from "@/lib/auth/guard";
 import { buyerOrgProgress, myOrgs, pickOrg } from "@/lib/impact/dashboards";
 import { chinaYear } from "@/lib/impact/range";
@@ -12,7 +12,7 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 export const dynamic = "force-dynamic";
 
 export default async function BuyerOrgPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ org?: string }> }) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const user = await requireRole(["buyer"], "/buyer-org");
   const [t, ti] = await Promise.all([getTranslations("impact.dash"), getTranslations("impact")]);
   const orgs = await myOrgs(user.id, ["buyer"]);
@@ -53,7 +53,7 @@ export default async function BuyerOrgPage({ params, searchParams }: { params: P
             )}
             <p className="mt-2 text-sm text-stone-700">{t("countedNote")}</p>
           </Card>
-          <ChartWithTable id="buyer-months" title={t("purchasesByMonth")} unit="fen" headers={[ti("month"), ti("amount")]} rows={p.byMonth.map((m) => ({ label: m.month, value: m.fen }))} />
+          <ChartWithTable id="buyer-months" title={t("purchasesByMonth")} unit="fen" headers={[ti("month"), ti("amount")]} locale={locale} rows={p.byMonth.map((m) => ({ label: formatMonth(m.month, locale), tick: formatMonth(m.month, locale, true), value: m.fen }))} />
         </>
       ) : (
         <EmptyState title={t("noOrg")} />

@@ -5,7 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { ChartWithTable } from "@/components/impact/chart-with-table";
 import { CountyMap } from "@/components/impact/county-map";
 import { buttonClass } from "@/components/ui/button";
-import { formatFen } from "@/components/ui/money";
+import { formatDay, formatFen, formatMonth } from "@/components/ui/money";
+import { TableScroll } from "@/components/layout/table-scroll";
 import { cached, TAGS } from "@/lib/cache";
 import { getImpactCounters } from "@/lib/impact/counters";
 import { parseRange } from "@/lib/impact/range";
@@ -70,7 +71,7 @@ export default async function ImpactPage({ params, searchParams }: { params: Pro
 
       <section aria-labelledby="period-h">
         <h2 id="period-h" className="mb-3 text-xl font-bold">
-          {t("period", { from: range.from, to: range.to })}
+          {t("period", { from: formatDay(range.from, locale), to: formatDay(range.to, locale) })}
         </h2>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           {[
@@ -88,14 +89,14 @@ export default async function ImpactPage({ params, searchParams }: { params: Pro
         <p className="mt-2 text-sm text-stone-700">{t("definition")}</p>
       </section>
 
-      <ChartWithTable id="by-month" title={t("byMonth")} unit="fen" headers={[t("month"), t("amount"), t("orders")]} rows={r.byMonth.map((m) => ({ label: m.month, value: m.fen, extra: [m.orders] }))} />
+      <ChartWithTable id="by-month" title={t("byMonth")} unit="fen" headers={[t("month"), t("amount"), t("orders")]} locale={locale} rows={r.byMonth.map((m) => ({ label: formatMonth(m.month, locale), tick: formatMonth(m.month, locale, true), value: m.fen, extra: [m.orders] }))} />
 
       <CountyMap title={t("map")} legend={t("legend")} zero={t("none")} counties={r.byCounty.map((c) => ({ key: c.key, name: name(c), fen: c.fen }))} />
-      <ChartWithTable id="by-county" title={t("byCounty")} unit="fen" chart={false} headers={[t("county"), t("amount"), t("orders")]} rows={r.byCounty.map((c) => ({ label: name(c), value: c.fen, extra: [c.orders] }))} />
+      <ChartWithTable id="by-county" locale={locale} title={t("byCounty")} unit="fen" chart={false} headers={[t("county"), t("amount"), t("orders")]} rows={r.byCounty.map((c) => ({ label: name(c), value: c.fen, extra: [c.orders] }))} />
 
-      <ChartWithTable id="by-category" title={t("byCategory")} unit="fen" color="tea" headers={[t("category"), t("amount")]} rows={r.byCategory.map((c) => ({ label: t(`categories.${c.key as "fruit"}`), value: c.fen }))} />
-      <ChartWithTable id="by-buyer" title={t("byBuyerKind")} unit="fen" color="ponkan" headers={[t("buyerKind"), t("amount"), t("orders")]} rows={r.byBuyerKind.map((b) => ({ label: t(`buyerKinds.${b.key as "individual"}`), value: b.fen, extra: [b.orders] }))} />
-      <ChartWithTable id="by-district" title={t("byDistrict")} unit="fen" headers={[t("district"), t("amount"), t("orders")]} rows={r.byDistrict.map((d) => ({ label: d.key === "other" ? t("otherDistrict") : name(d), value: d.fen, extra: [d.orders] }))} />
+      <ChartWithTable id="by-category" locale={locale} title={t("byCategory")} unit="fen" color="tea" headers={[t("category"), t("amount")]} rows={r.byCategory.map((c) => ({ label: t(`categories.${c.key as "fruit"}`), value: c.fen }))} />
+      <ChartWithTable id="by-buyer" locale={locale} title={t("byBuyerKind")} unit="fen" color="ponkan" headers={[t("buyerKind"), t("amount"), t("orders")]} rows={r.byBuyerKind.map((b) => ({ label: t(`buyerKinds.${b.key as "individual"}`), value: b.fen, extra: [b.orders] }))} />
+      <ChartWithTable id="by-district" locale={locale} title={t("byDistrict")} unit="fen" headers={[t("district"), t("amount"), t("orders")]} rows={r.byDistrict.map((d) => ({ label: d.key === "other" ? t("otherDistrict") : name(d), value: d.fen, extra: [d.orders] }))} />
 
       <Section id="hh" title={t("households")} className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm">
         <p className="mt-1 text-3xl font-bold text-tea-700">{r.households.toLocaleString(locale)}</p>
@@ -106,7 +107,8 @@ export default async function ImpactPage({ params, searchParams }: { params: Pro
         <h2 id="emp-h" className="text-2xl font-bold">
           {t("employment")}
         </h2>
-        <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white p-4 shadow-sm">
+        <div className="min-w-0 rounded-xl border border-stone-200 bg-white p-4 shadow-sm">
+          <TableScroll label={t("employmentSummary")}>
           <table className="w-full border-collapse text-left text-base">
             <caption className="mb-2 text-left text-xl font-bold">{t("employmentSummary")}</caption>
             <tbody>
@@ -127,9 +129,10 @@ export default async function ImpactPage({ params, searchParams }: { params: Pro
               ))}
             </tbody>
           </table>
+          </TableScroll>
           <p className="mt-2 text-sm text-stone-700">{t("retentionNote")}</p>
         </div>
-        <ChartWithTable id="hires-county" title={t("hiresByCounty")} unit="count" color="tea" headers={[t("county"), t("hires"), t("poorLabourers")]} rows={e.byCounty.map((c) => ({ label: name(c), value: c.count, extra: [c.poor] }))} />
+        <ChartWithTable id="hires-county" locale={locale} title={t("hiresByCounty")} unit="count" color="tea" headers={[t("county"), t("hires"), t("poorLabourers")]} rows={e.byCounty.map((c) => ({ label: name(c), value: c.count, extra: [c.poor] }))} />
       </section>
     </div>
   );

@@ -3,6 +3,7 @@ import { getTranslations} from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { Card } from "@/components/ui/card";
 import { safeCallbackPath } from "@/lib/auth/auth.config";
+import { listDemoAccounts } from "@/lib/auth/demo-accounts";
 import { Link } from "@/lib/i18n/navigation";
 import { loginAction } from "./actions";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -16,8 +17,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 export default async function LoginPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string }> }) {
-  await pageLocale(params);
-  const t = await getTranslations("auth");
+  const locale = await pageLocale(params);
+  const [t, tc, demo] = await Promise.all([getTranslations("auth"), getTranslations("common"), listDemoAccounts()]);
   const callbackUrl = safeCallbackPath((await searchParams).callbackUrl) ?? undefined;
   return (
     <div className="mx-auto max-w-md">
@@ -30,7 +31,22 @@ export default async function LoginPage({ params, searchParams }: { params: Prom
             {t("registerTitle")}
           </Link>
         </p>
-        <p className="mt-2 text-sm text-stone-600">{t("demoHint")}</p>
+        {/* Listed only while the seeded demo users exist (lib/auth/demo-accounts.ts); otherwise no hint at all. */}
+        {demo.accounts.length ? (
+          <section aria-labelledby="demo-h" className="mt-4 rounded-lg bg-stone-50 p-3 text-base" data-testid="demo-accounts">
+            <h2 id="demo-h" className="font-medium">
+              {t("demoHint", { password: demo.password })}
+            </h2>
+            <ul className="mt-1 grid gap-1">
+              {demo.accounts.map((a) => (
+                <li key={a.email}>
+                  <span className="break-all font-mono text-sm">{a.email}</span>
+                  <span className="text-stone-700">{` · ${a.name} · ${a.roles.map((r) => tc(`roles.${r}`)).join(locale === "en" ? ", " : "、")}`}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
       </Card>
     </div>
   );

@@ -39,7 +39,7 @@ export default async function ProducerPage({ params }: { params: Promise<{ local
           <Badge tone="success">{tc("verified")}</Badge>
           <span>{t(`kinds.${org.kind as "cooperative"}`)}</span>
           <span>
-            {org.regionName}
+            {locale === "en" ? org.regionNameEn || org.regionName : org.regionName}
             {org.township ? ` ${org.township}` : ""}
           </span>
           {org.verifiedAt ? <span>{t("verifiedSince", { date: formatDate(org.verifiedAt, locale) })}</span> : null}
@@ -56,7 +56,7 @@ export default async function ProducerPage({ params }: { params: Promise<{ local
           <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
             {org.products.map((p) => (
               <li key={p.id}>
-                <ProductCard product={p} labels={badgeLabels} />
+                <ProductCard product={p} labels={badgeLabels} locale={locale} />
               </li>
             ))}
           </ul>

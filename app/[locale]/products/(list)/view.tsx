@@ -45,8 +45,9 @@ export async function ProductListView({ locale, query }: { locale: string; query
             {t("searchLabel")}
           </label>
           <div className="mt-1 flex gap-2">
-            <input id="q" name="q" type="search" defaultValue={query.q} placeholder={t("searchPlaceholder")} maxLength={40} className="block min-h-11 w-full rounded-lg border border-stone-400 px-3 py-2 text-base" />
-            <button type="submit" className={buttonClass("primary")}>
+            <input id="q" name="q" type="search" defaultValue={query.q} placeholder={t("searchPlaceholder")} maxLength={40} className="block min-h-11 w-full min-w-0 rounded-lg border border-stone-400 px-3 py-2 text-base" />
+            {/* The field gives way, never the button: at 360 px 搜索 wrapped to 搜/索. */}
+            <button type="submit" className={buttonClass("primary", "shrink-0 whitespace-nowrap")}>
               {t("searchButton")}
             </button>
           </div>
@@ -88,7 +89,7 @@ export async function ProductListView({ locale, query }: { locale: string; query
               36 random characters per card cost 0.12 KB of every catalog page's gzip (the key goes into the RSC payload). */}
           {result.items.map((p, i) => (
             <li key={i}>
-              <ProductCard product={p} labels={badgeLabels} priority={i < 2} />
+              <ProductCard product={p} labels={badgeLabels} locale={locale} priority={i < 2} />
             </li>
           ))}
         </ul>

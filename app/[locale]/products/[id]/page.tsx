@@ -3,12 +3,12 @@ import { localeAlternates } from "@/lib/i18n/href";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AddToCartForm } from "@/components/cart/add-to-cart-form";
-import { categoryIllustration } from "@/components/catalog/product-card";
+import { productIllustration } from "@/lib/catalog/illustration";
 import { ProductDescription } from "@/components/catalog/product-description";
 import { Stars } from "@/components/catalog/stars";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { formatDate, formatFen } from "@/components/ui/money";
+import { formatDate, formatFen, formatMonthNumber } from "@/components/ui/money";
 import { cached, TAGS } from "@/lib/cache";
 import { descriptionSummary } from "@/lib/catalog/description";
 import { getProductDetail } from "@/lib/catalog/detail";
@@ -69,7 +69,7 @@ export default async function ProductPage({ params }: { params: Promise<{ locale
             />
           ) : (
             // eslint-disable-next-line @next/next/no-img-element
-            <img src={categoryIllustration(p.category)} alt="" width={480} height={360} className="aspect-[4/3] w-full rounded-xl bg-stone-100 object-cover" />
+            <img src={productIllustration(p)} alt="" width={480} height={360} className="aspect-[4/3] w-full rounded-xl bg-stone-100 object-cover" />
           )}
           {more.length ? (
             <ul className="mt-2 grid grid-cols-5 gap-2">
@@ -114,7 +114,7 @@ export default async function ProductPage({ params }: { params: Promise<{ locale
             {p.seasonMonths.length ? (
               <>
                 <dt className="text-stone-600">{t("season")}</dt>
-                <dd>{t("months", { list: p.seasonMonths.join("、") })}</dd>
+                <dd>{p.seasonMonths.map((m) => formatMonthNumber(m, locale)).join(locale === "en" ? ", " : "、")}</dd>
               </>
             ) : null}
             {p.rating.count ? (
@@ -165,7 +165,7 @@ export default async function ProductPage({ params }: { params: Promise<{ locale
               <dt className="text-stone-600">{t("certNo")}</dt>
               <dd>{p.certification.no}</dd>
               <dt className="text-stone-600">{t("certCounty")}</dt>
-              <dd>{p.certification.countyName}</dd>
+              <dd>{locale === "en" ? p.certification.countyNameEn || p.certification.countyName : p.certification.countyName}</dd>
               {p.certification.batch ? (
                 <>
                   <dt className="text-stone-600">{t("certBatch")}</dt>
@@ -188,7 +188,7 @@ export default async function ProductPage({ params }: { params: Promise<{ locale
       <Section id="story" title={t("story")}>
         <Card>
           <p className="font-medium">
-            {p.org.name} · {p.org.regionName}
+            {p.org.name} · {locale === "en" ? p.org.regionNameEn || p.org.regionName : p.org.regionName}
           </p>
           {p.org.story ? <ProductDescription text={p.org.story} /> : null}
           <Link href={`/producers/${p.org.id}`} className="mt-2 inline-flex min-h-11 items-center text-brocade-700 underline">
