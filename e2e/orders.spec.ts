@@ -254,4 +254,16 @@ test.describe("actions that cannot be undone ask a second tap", () => {
     await buyer.ctx.close();
     await producer.ctx.close();
   });
+
+  test("English order pages use an English colon and show seeded timeline notes in English", async ({ page }) => {
+    await login(page, DEMO.union);
+    await page.goto("/en/orders");
+    // The union's seeded grape order: bought for the union, with an invoice, shipped and received.
+    await page.getByTestId("order-card").filter({ hasText: "大坡村阳光玫瑰葡萄" }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: "Order details" })).toBeVisible();
+    const main = page.locator("main");
+    for (const shown of ["Purchasing organisation: ", "Title: ", "Tax id: ", "Carrier: ", "Order placed", "Producer confirmed the transfer"]) await expect(main).toContainText(shown);
+    await expect(main).not.toContainText("：");
+    for (const seeded of ["下单", "对公转账到账", "确认收货", "已发货"]) await expect(main).not.toContainText(seeded);
+  });
 });
