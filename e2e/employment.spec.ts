@@ -109,7 +109,8 @@ test("a workshop posts a job; a seeker is matched, applies; the employer intervi
   await expect(seeker.getByLabel("想对用工单位说的话（选填）")).toHaveValue("再投一次：我也会织锦。");
   await seeker.getByTestId("apply-form").getByRole("link", { name: "查看我的投递" }).click();
   await expect(seeker.getByRole("heading", { level: 1, name: "求职者主页" })).toBeVisible();
-  await expect(seeker.locator("#apps")).toContainText(title);
+  await expect(seeker).toHaveURL(/\/seeker#apps-h$/);
+  await expect(seeker.locator("section", { has: seeker.getByRole("heading", { name: "我的投递" }) })).toContainText(title);
 
   // ── the employer opens the application: viewed, phone hidden until the interview ──
   await page.goto("/employer");
@@ -314,6 +315,7 @@ test("without JavaScript, a seeker's 撤回投递 only opens a sentence naming t
   await setup.goto("/seeker/profile");
   await setup.getByLabel("姓名", { exact: true }).fill("向采茶（测试）");
   await setup.getByLabel("所在县市").selectOption({ label: "保靖县" });
+  await setup.getByLabel("手机号", { exact: true }).fill(`159${freshPhone().slice(3)}`);
   await setup.getByRole("radio", { name: "在家门口或居家工作" }).check();
   await setup.getByRole("button", { name: "保存档案" }).click();
   await expect(setup.getByText("档案已保存。")).toBeVisible();

@@ -12,8 +12,8 @@ export async function applyAction(_prev: FormState, form: FormData): Promise<For
   const locale = await requestLocale();
   if (!result.ok) {
     // The page is the same for everyone and cannot know who applied before: the refusal shows the way to the
-    // seeker's own applications, where this one is listed with its progress.
-    if (isAlreadyApplied(result, locale)) return { ...result, link: { href: "/seeker#apps", label: translator(locale)("jobs.myApplicationsLink") } };
+    // seeker's own applications (the 我的投递 section's heading, apps-h), where this one is listed with its progress.
+    if (isAlreadyApplied(result, locale)) return { ...result, link: { href: "/seeker#apps-h", label: translator(locale)("jobs.myApplicationsLink") } };
     return result;
   }
   return redirect({ href: { pathname: `/seeker/applications/${result.data.id}`, query: { applied: "1" } }, locale });
