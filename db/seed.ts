@@ -450,22 +450,25 @@ export async function seedDatabase(db: Database): Promise<{ users: number; produ
     for (const s of path) {
       if (s === "refunded") {
         eventRows.push({ orderId, fromStatus: prev, toStatus: "refund_requested", actorId: buyerId, note: o.refundReason ?? null, createdAt: refundRequestedAt });
-        eventRows.push({ orderId, fromStatus: "refund_requested", toStatus: "refunded", actorId: sellerOwnerId, note: "同意退款（示例）", createdAt: refundedAt });
+        eventRows.push({ orderId, fromStatus: "refund_requested", toStatus: "refunded", actorId: sellerOwnerId, note: isBank ? "offline" : "stripe", createdAt: refundedAt });
       } else {
         const actor =
           s === "shipped" ? sellerOwnerId : s === "paid" ? (isBank ? adminId : null) : buyerId;
+        // The notes lib/orders writes: machine keys the timeline shows in the reader's language (EVENT_NOTES in
+        // components/orders/order-parts.tsx), or what a person typed (carrier and tracking number). Chinese text
+        // here read as "· 下单" on English pages.
         const note =
           s === "pending_payment"
-            ? "下单"
+            ? "placed"
             : s === "paid"
               ? isBank
-                ? "对公转账到账，已确认"
-                : "在线支付成功"
+                ? "bank_transfer_confirmed"
+                : "stripe"
               : s === "shipped"
-                ? `已发货：${o.carrier ?? ""} ${o.trackingNo ?? ""}`.trim()
+                ? `${o.carrier ?? ""} ${o.trackingNo ?? ""}`.trim()
                 : s === "received"
-                  ? "确认收货"
-                  : "已评价，订单完成";
+                  ? null
+                  : "reviewed";
         eventRows.push({ orderId, fromStatus: prev, toStatus: s, actorId: actor, note, createdAt: at[s] });
       }
       prev = s;

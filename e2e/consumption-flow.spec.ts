@@ -174,7 +174,9 @@ test.describe("consumption aid, whole journey", () => {
       await page.getByTestId("order-card").filter({ hasText: orderNo }).click();
       await expect(page.getByTestId("order-no")).toContainText(orderNo);
       await expect(page.getByText(`合计 ${yuan(totalFen)}`)).toBeVisible();
-      await page.getByRole("button", { name: "确认已收到转账" }).click();
+      // Marking the money received takes a second tap, which names the amount to look for in the bank account.
+      await page.getByTestId("confirm-payment").locator("summary").click();
+      await page.getByRole("button", { name: `确认已收到 ${yuan(totalFen)}` }).click();
       await expect(page.getByTestId("order-no").locator("..")).toContainText("已付款");
       await page.getByLabel("快递公司").fill(carrier);
       await page.getByLabel("运单号").fill(tracking);
@@ -191,7 +193,8 @@ test.describe("consumption aid, whole journey", () => {
     await buyer.goto(meatOrderUrl);
     await expect(buyer.getByTestId("order-no").locator("..")).toContainText("已发货");
     await expect(buyer.getByTestId("shipment")).toContainText(`快递公司：顺丰速运 · 运单号：${meatTracking}`);
-    await buyer.getByRole("button", { name: "确认收货" }).click();
+    await buyer.getByTestId("confirm-receipt").locator("summary").click();
+    await buyer.getByRole("button", { name: "确认已收到货" }).click();
     await expect(buyer.getByTestId("order-no").locator("..")).toContainText("已收货");
     const reviewText = `腊肉烟熏味正，${word}礼盒包装结实，支持湘西老乡！`;
     await buyer.getByLabel("评分（1–5 星）").selectOption("4");

@@ -100,8 +100,17 @@ test("a workshop posts a job; a seeker is matched, applies; the employer intervi
   const applicationId = applicationUrl.split("/").pop()!;
   await seeker.goBack();
   await seeker.reload();
+  // The page is the same for everyone: its wording fits a signed-in seeker too.
+  await expect(seeker.getByText("投递需要求职者账号。还没登录？")).toBeVisible();
+  await seeker.getByLabel("想对用工单位说的话（选填）").fill("再投一次：我也会织锦。");
   await seeker.getByRole("button", { name: "投递" }).click();
   await expect(seeker.getByTestId("apply-form").getByRole("alert")).toContainText("你已经投递过这个岗位了，不用重复投递");
+  // What was typed stays, and the refusal links to the seeker's applications.
+  await expect(seeker.getByLabel("想对用工单位说的话（选填）")).toHaveValue("再投一次：我也会织锦。");
+  await seeker.getByTestId("apply-form").getByRole("link", { name: "查看我的投递" }).click();
+  await expect(seeker.getByRole("heading", { level: 1, name: "求职者主页" })).toBeVisible();
+  await expect(seeker).toHaveURL(/\/seeker#apps-h$/);
+  await expect(seeker.locator("section", { has: seeker.getByRole("heading", { name: "我的投递" }) })).toContainText(title);
 
   // ── the employer opens the application: viewed, phone hidden until the interview ──
   await page.goto("/employer");
@@ -282,4 +291,56 @@ test("closing a job takes it off the board at once and its page stops taking app
   await expect(page.getByText("共 0 个岗位")).toBeVisible();
   const api = await page.request.get(`/api/v1/jobs/${jobPath.split("/").pop()}`);
   expect((await api.json()).open).toBe(false);
+});
+
+test("a signed-in buyer who taps 投递 is told it takes a job-seeker account, and keeps what was typed", async ({ page }) => {
+  await apiLogin(page.request, DEMO.buyer);
+  await page.goto("/jobs?q=" + encodeURIComponent("养老护理员"));
+  await page.getByRole("link", { name: /养老护理员/ }).first().click();
+  await page.getByLabel("想对用工单位说的话（选填）").fill("我想了解一下这个岗位。");
+  await page.getByRole("button", { name: "投递" }).click();
+  await expect(page.getByTestId("apply-form").getByRole("alert")).toHaveText("只有求职者账号可以投递。");
+  await expect(page.getByLabel("想对用工单位说的话（选填）")).toHaveValue("我想了解一下这个岗位。");
+  // In English too.
+  await page.goto(page.url().replace(/(:\d+)\//, "$1/en/"));
+  await page.getByLabel("A message to the employer (optional)").fill("Just asking.");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByTestId("apply-form").getByRole("alert")).toHaveText("Only job-seeker accounts can apply.");
+});
+
+test("without JavaScript, a seeker's 撤回投递 only opens a sentence naming the job; 确认撤回投递 withdraws", async ({ browser, baseURL, clientIp }) => {
+  const jsCtx = await personContext(browser, baseURL, clientIp);
+  const setup = await jsCtx.newPage();
+  await registerSeeker(setup, "向采茶", freshPhone());
+  await setup.goto("/seeker/profile");
+  await setup.getByLabel("姓名", { exact: true }).fill("向采茶（测试）");
+  await setup.getByLabel("所在县市").selectOption({ label: "保靖县" });
+  await setup.getByLabel("手机号", { exact: true }).fill(`159${freshPhone().slice(3)}`);
+  await setup.getByRole("radio", { name: "在家门口或居家工作" }).check();
+  await setup.getByRole("button", { name: "保存档案" }).click();
+  await expect(setup.getByText("档案已保存。")).toBeVisible();
+
+  const ctx = await browser.newContext({ baseURL, locale: "zh-CN", javaScriptEnabled: false, storageState: await jsCtx.storageState(), extraHTTPHeaders: { "x-forwarded-for": clientIp } });
+  const page = await ctx.newPage();
+  await page.goto("/jobs?q=" + encodeURIComponent("养老护理员"));
+  await page.getByRole("link", { name: /养老护理员/ }).first().click();
+  await page.getByRole("button", { name: "投递" }).click();
+  await expect(page.getByText("投递成功！")).toBeVisible();
+  const applicationUrl = page.url();
+
+  const step = page.getByTestId("withdraw-form");
+  const confirm = step.getByRole("button", { name: "确认撤回投递" });
+  await expect(confirm).toBeHidden();
+  await step.locator("summary").click();
+  await expect(step).toContainText("确定撤回“养老护理员”的投递吗？");
+  await expect(confirm).toBeVisible();
+  // Opening it posted nothing.
+  await page.goto(applicationUrl);
+  await expect(page.getByTestId("timeline")).not.toContainText("已撤回");
+  await step.locator("summary").click();
+  await confirm.click();
+  await expect(page.getByTestId("timeline")).toContainText("已撤回");
+  await expect(page.getByTestId("withdraw-form")).toHaveCount(0);
+  await ctx.close();
+  await jsCtx.close();
 });

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { apiLogin, DEMO, expect, test, uiLogin } from "./fixtures";
 
 const SBD = "十八洞果业有限公司（示例）";
@@ -16,6 +16,13 @@ async function addFromPastOrder(page: Page, productTitle: RegExp, variant: strin
   await page.getByLabel("数量").fill(quantity);
   await page.getByRole("button", { name: "加入购物车" }).click();
   await expect(page.getByText("已加入购物车。")).toBeVisible();
+}
+
+/** An action that cannot be undone (ConfirmStep): the first tap opens it, the named button inside does it. */
+async function confirmStep(page: Page, testId: string, confirm: string | RegExp) {
+  const step = page.getByTestId(testId);
+  await step.locator("summary").click();
+  await step.getByRole("button", { name: confirm }).click();
 }
 
 async function login(page: Page, account: string) {
@@ -81,7 +88,7 @@ test.describe("consumption aid: order, pay by bank transfer, ship, receive, revi
       await switchUser(page, account);
       await page.goto("/producer/orders");
       await page.getByTestId("order-card").filter({ hasText: orderNo }).click();
-      await page.getByRole("button", { name: "确认已收到转账" }).click();
+      await confirmStep(page, "confirm-payment", /^确认已收到 ¥/);
       await expect(page.getByText("已付款").first()).toBeVisible();
       await page.getByLabel("快递公司").fill("顺丰速运");
       await page.getByLabel("运单号").fill(tracking);
@@ -96,7 +103,7 @@ test.describe("consumption aid: order, pay by bank transfer, ship, receive, revi
     await switchUser(page, DEMO.union);
     await page.goto(kiwiUrl);
     await expect(page.getByTestId("shipment")).toContainText("SF1234567890");
-    await page.getByRole("button", { name: "确认收货" }).click();
+    await confirmStep(page, "confirm-receipt", "确认已收到货");
     await page.getByLabel("评分（1–5 星）").selectOption("5");
     await page.getByLabel("说说你的感受（选填）").fill("猕猴桃新鲜香甜，职工都说好，支持十八洞！");
     await page.getByRole("button", { name: "提交评价" }).click();
@@ -105,7 +112,7 @@ test.describe("consumption aid: order, pay by bank transfer, ship, receive, revi
     await expect(page.getByText("生产者确认收到转账")).toBeVisible();
 
     await page.goto(teaUrl);
-    await page.getByRole("button", { name: "确认收货" }).click();
+    await confirmStep(page, "confirm-receipt", "确认已收到货");
     await expect(page.getByRole("button", { name: "提交评价" })).toBeVisible();
 
     // Another buyer opening this order's URL, or asking the API, gets 404.
@@ -164,5 +171,110 @@ test.describe("consumption aid: order, pay by bank transfer, ship, receive, revi
     await expect(page.getByText("请输入 11 位手机号")).toBeVisible();
     await expect(page.getByLabel("收货人")).toHaveValue("张会计");
     await expect(page.getByLabel("详细地址")).toHaveValue("经二路 1 号");
+  });
+});
+
+/** A bank-transfer order of one 十八洞猕猴桃果干 bag (DEMO.producer's; plenty of stock), placed over the API. */
+async function placeOrder(request: APIRequestContext): Promise<{ id: string; orderNo: string }> {
+  const list = (await (await request.get(`/api/v1/products?q=${encodeURIComponent("猕猴桃果干")}`)).json()) as { items: { id: string; title: string }[] };
+  const product = list.items.find((p) => p.title === "十八洞猕猴桃果干");
+  expect(product, "seeded product 十八洞猕猴桃果干").toBeTruthy();
+  const detail = (await (await request.get(`/api/v1/products/${product!.id}`)).json()) as { variants: { id: string }[] };
+  const res = await request.post("/api/v1/orders", {
+    data: { items: [{ variantId: detail.variants[0]!.id, quantity: 1 }], recipient: "二次确认测试", recipientPhone: "13912340001", province: "山东省", city: "济南市", district: "历下区", addressDetail: "经十路 1 号", latestShipDays: 7, paymentMethod: "bank_transfer" },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  return ((await res.json()) as { orders: { id: string; orderNo: string }[] }).orders[0]!;
+}
+
+async function statusOf(request: APIRequestContext, orderId: string): Promise<string> {
+  return ((await (await request.get(`/api/v1/orders/${orderId}`)).json()) as { status: string }).status;
+}
+
+test.describe("actions that cannot be undone ask a second tap", () => {
+  test("the buyer's 取消订单 only opens a sentence and the real button; 确认取消订单 cancels; keyboard works, targets are 44 px", async ({ page }) => {
+    await apiLogin(page.request, DEMO.buyer);
+    const order = await placeOrder(page.request);
+    await page.goto(`/orders/${order.id}`);
+    const step = page.getByTestId("confirm-cancel");
+    const summary = step.locator("summary");
+    const confirm = step.getByRole("button", { name: "确认取消订单" });
+    await expect(confirm).toBeHidden();
+
+    // The first tap changes nothing: it shows what will happen and the real button.
+    await summary.click();
+    await expect(step.getByText("取消后这笔订单不能恢复")).toBeVisible();
+    await expect(confirm).toBeVisible();
+    await expect(confirm).toHaveAccessibleDescription(/取消后这笔订单不能恢复/);
+    for (const target of [summary, confirm]) expect((await target.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    expect(await statusOf(page.request, order.id)).toBe("pending_payment");
+    await page.reload();
+    await expect(page.getByTestId("order-no").locator("..")).toContainText("待付款");
+
+    // By keyboard: Enter on the summary opens it, Tab reaches the button, Enter cancels.
+    await summary.focus();
+    await page.keyboard.press("Enter");
+    await expect(confirm).toBeVisible();
+    await page.keyboard.press("Tab");
+    await expect(confirm).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("order-no").locator("..")).toContainText("已取消");
+    expect(await statusOf(page.request, order.id)).toBe("cancelled");
+  });
+
+  test("without JavaScript: the producer confirms a transfer and refunds, the buyer cancels, each only after the second tap", async ({ browser, baseURL, clientIp }) => {
+    const person = async (account: string) => {
+      const ctx = await browser.newContext({ baseURL, locale: "zh-CN", javaScriptEnabled: false, extraHTTPHeaders: { "x-forwarded-for": clientIp } });
+      await apiLogin(ctx.request, account);
+      return { ctx, page: await ctx.newPage() };
+    };
+    const buyer = await person(DEMO.buyer);
+    const producer = await person(DEMO.producer);
+    const [toCancel, toRefund] = [await placeOrder(buyer.ctx.request), await placeOrder(buyer.ctx.request)];
+
+    // The buyer cancels one: the summary opens natively, the form posts, the page comes back cancelled.
+    await buyer.page.goto(`/orders/${toCancel.id}`);
+    await buyer.page.getByTestId("confirm-cancel").locator("summary").click();
+    await buyer.page.getByRole("button", { name: "确认取消订单" }).click();
+    await expect(buyer.page.getByTestId("order-no").locator("..")).toContainText("已取消");
+    expect(await statusOf(buyer.ctx.request, toCancel.id)).toBe("cancelled");
+
+    // The producer: opening 确认已收到转账 marks nothing; the button naming the amount does.
+    const p = producer.page;
+    await p.goto(`/producer/orders/${toRefund.id}`);
+    const payment = p.getByTestId("confirm-payment");
+    await payment.locator("summary").click();
+    await expect(payment).toContainText(toRefund.orderNo);
+    expect(await statusOf(buyer.ctx.request, toRefund.id)).toBe("pending_payment");
+    await payment.getByRole("button", { name: /^确认已收到 ¥/ }).click();
+    await expect(p.getByTestId("order-no").locator("..")).toContainText("已付款");
+
+    // The buyer asks for a refund; the producer's refund is a second tap too.
+    await buyer.page.goto(`/orders/${toRefund.id}`);
+    await buyer.page.locator("summary", { hasText: "申请退款" }).click();
+    await buyer.page.getByLabel("退款原因").fill("单位采购计划取消");
+    await buyer.page.locator("form").filter({ has: buyer.page.getByLabel("退款原因") }).getByRole("button", { name: "申请退款" }).click();
+    await expect(buyer.page.getByTestId("order-no").locator("..")).toContainText("退款中");
+    await p.goto(`/producer/orders/${toRefund.id}`);
+    const refund = p.getByTestId("confirm-refund");
+    await refund.locator("summary").click();
+    expect(await statusOf(buyer.ctx.request, toRefund.id)).toBe("refund_requested");
+    await refund.getByRole("button", { name: /^确认已退回 ¥/ }).click();
+    await expect(p.getByTestId("order-no").locator("..")).toContainText("已退款");
+    expect(await statusOf(buyer.ctx.request, toRefund.id)).toBe("refunded");
+    await buyer.ctx.close();
+    await producer.ctx.close();
+  });
+
+  test("English order pages use an English colon and show seeded timeline notes in English", async ({ page }) => {
+    await login(page, DEMO.union);
+    await page.goto("/en/orders");
+    // The union's seeded grape order: bought for the union, with an invoice, shipped and received.
+    await page.getByTestId("order-card").filter({ hasText: "大坡村阳光玫瑰葡萄" }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: "Order details" })).toBeVisible();
+    const main = page.locator("main");
+    for (const shown of ["Purchasing organisation: ", "Title: ", "Tax id: ", "Carrier: ", "Order placed", "Producer confirmed the transfer"]) await expect(main).toContainText(shown);
+    await expect(main).not.toContainText("：");
+    for (const seeded of ["下单", "对公转账到账", "确认收货", "已发货"]) await expect(main).not.toContainText(seeded);
   });
 });

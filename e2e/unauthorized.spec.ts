@@ -92,9 +92,11 @@ function decodeEntities(s: string): string {
  * The fields a browser without JavaScript posts for the form whose submit button reads `button`: React renders a
  * server action's form as a multipart POST carrying the action reference in hidden inputs ($ACTION_REF_n, $ACTION_n:0
  * holding the action id, $ACTION_n:1 the bound state, $ACTION_KEY), next to the form's own hidden fields.
+ * Found by its submit button's text: for an action behind a ConfirmStep, the confirming button, not the summary.
  */
-function noJsForm(html: string, button: string): Record<string, string> {
-  const form = (html.match(/<form\b[^>]*>[\s\S]*?<\/form>/g) ?? []).find((f) => f.includes(`>${button}</button>`));
+function noJsForm(html: string, button: string | RegExp): Record<string, string> {
+  const label = typeof button === "string" ? (f: string) => f.includes(`>${button}</button>`) : (f: string) => button.test(f);
+  const form = (html.match(/<form\b[^>]*>[\s\S]*?<\/form>/g) ?? []).find(label);
   expect(form, `a form with the button ${button}`).toBeTruthy();
   expect(form).toMatch(/<form\b[^>]*method="POST"/i);
   expect(form).toMatch(/<form\b[^>]*encType="multipart\/form-data"/i);
@@ -209,7 +211,7 @@ test.describe("A2: server actions are public endpoints", () => {
     const other = await signedIn(newContext, DEMO.union);
     const order = await placeOrder(owner);
     const path = `/orders/${order.id}`;
-    const fields = noJsForm(await pageHtml(owner, path), "取消订单");
+    const fields = noJsForm(await pageHtml(owner, path), "确认取消订单");
     expect(fields["orderId"]).toBe(order.id);
     const origin = { origin: new URL(baseURL!).origin };
 
@@ -230,8 +232,8 @@ test.describe("A2: server actions are public endpoints", () => {
     const order = await placeOrder(buyer);
     const path = `/producer/orders/${order.id}`;
     const html = await pageHtml(seller, path);
-    const confirmPayment = noJsForm(html, "确认已收到转账");
-    const cancel = noJsForm(html, "取消未付款订单");
+    const confirmPayment = noJsForm(html, />确认已收到 ¥[\d,]+\.\d\d<\/button>/);
+    const cancel = noJsForm(html, "确认取消订单");
     const origin = { origin: new URL(baseURL!).origin };
 
     for (const [name, fields] of [
@@ -256,7 +258,7 @@ test.describe("A3: Next's origin check on server actions", () => {
     const owner = await signedIn(() => playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": nextIp(5) } }), DEMO.buyer);
     const order = await placeOrder(owner);
     const path = `/orders/${order.id}`;
-    const fields = noJsForm(await pageHtml(owner, path), "取消订单");
+    const fields = noJsForm(await pageHtml(owner, path), "确认取消订单");
     const origin = new URL(baseURL!).origin;
 
     for (const [what, headers] of [

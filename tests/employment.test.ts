@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { applicationEvents, hires, jobApplications, jobs, notifications, retentionCheckins, seekerProfiles } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session";
-import { APPLY_LIMIT_PER_DAY, applyToJob, markViewed, moveApplication, saveEmployerNote, withdrawApplication } from "@/lib/applications/mutations";
+import { APPLY_LIMIT_PER_DAY, applyToJob, isAlreadyApplied, markViewed, moveApplication, saveEmployerNote, withdrawApplication } from "@/lib/applications/mutations";
 import { LIMITS } from "@/lib/rate-limit";
 import { getApplicationForEmployer, getApplicationForSeeker, listApplicationsForJob } from "@/lib/applications/views";
 import { deleteMySeekerData, getMySeekerProfile, saveSeekerProfile } from "@/lib/seekers/profile";
@@ -53,6 +53,10 @@ describe("applying", () => {
     expect(first).toMatchObject({ ok: true, data: { status: "submitted" } });
     const again = await applyToJob({ jobId: job.id, message: "再投一次" }, { user: seeker });
     expect(again).toEqual({ ok: false, code: "conflict", error: "你已经投递过这个岗位了，不用重复投递。可以在“我的投递”里查看进度。", fieldErrors: undefined });
+    // The job page's action recognises this refusal (to link to the seeker's applications), in either language.
+    expect(isAlreadyApplied(again, "zh-CN")).toBe(true);
+    expect(isAlreadyApplied(await applyToJob({ jobId: job.id }, { user: seeker, locale: "en" }), "en")).toBe(true);
+    expect(isAlreadyApplied(await applyToJob({ jobId: crypto.randomUUID() }, { user: seeker }), "zh-CN")).toBe(false);
     const db = await getDb();
     expect(await db.select().from(jobApplications).where(eq(jobApplications.jobId, job.id))).toHaveLength(1);
     // The employer is told about the new application.
@@ -88,7 +92,11 @@ describe("applying", () => {
     const { makeUser } = await import("./helpers/factories");
     const bare = await makeUser({ roles: ["seeker"] });
     expect(await applyToJob({ jobId: job.id }, { user: bare })).toMatchObject({ ok: false, code: "invalid", error: "请先填写求职档案，再投递岗位。" });
-    expect(await applyToJob({ jobId: job.id }, { user: employer.user })).toMatchObject({ ok: false, code: "forbidden" });
+    // The job page is public: a signed-in employer or buyer may post its form, and is told what account it takes.
+    expect(await applyToJob({ jobId: job.id }, { user: employer.user })).toMatchObject({ ok: false, code: "forbidden", error: "只有求职者账号可以投递。" });
+    const buyer = await makeUser({ roles: ["buyer"] });
+    expect(await applyToJob({ jobId: job.id }, { user: buyer, locale: "en" })).toMatchObject({ ok: false, code: "forbidden", error: "Only job-seeker accounts can apply." });
+    expect(await applyToJob({ jobId: job.id }, { user: null })).toMatchObject({ ok: false, code: "unauthenticated" });
     expect(await applyToJob({ jobId: job.id, seekerId: employer.user.id }, { user: seeker })).toMatchObject({ ok: false, code: "invalid" });
   });
 });

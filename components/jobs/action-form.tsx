@@ -7,7 +7,9 @@
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/action";
 import { Button } from "@/components/ui/button";
+import { ConfirmStep } from "@/components/ui/confirm-step";
 import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { Link } from "@/lib/i18n/link";
 
 interface Base {
   name: string;
@@ -24,7 +26,11 @@ export type FieldSpec =
   | { type: "hidden"; name: string; value: string }
   | { type: "heading"; label: string; name?: undefined };
 
-export type FormState = ActionResult<unknown> | null;
+/**
+ * A failure may carry a link to where the user can go next (e.g. "already applied" → their applications): the
+ * message alone would leave them to find the page themselves.
+ */
+export type FormState = (ActionResult<unknown> & { link?: { href: string; label: string } }) | null;
 
 function ChoiceGroup({ f, values, errors }: { f: Extract<FieldSpec, { type: "radio" | "checkboxes" }>; values?: Record<string, string>; errors?: string[] }) {
   const typed = values?.[f.name];
@@ -58,6 +64,7 @@ export function ActionForm({
   submitLabel,
   successMessage,
   submitVariant = "primary",
+  confirm,
   testId,
 }: {
   action: (state: FormState, form: FormData) => Promise<FormState>;
@@ -65,6 +72,8 @@ export function ActionForm({
   submitLabel: string;
   successMessage?: string;
   submitVariant?: "primary" | "secondary" | "success";
+  /** For a move that cannot be undone: submitLabel only opens a second step that says what follows (ConfirmStep). */
+  confirm?: { text: string; confirmLabel: string };
   testId?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
@@ -73,6 +82,13 @@ export function ActionForm({
   return (
     <form action={formAction} noValidate data-testid={testId}>
       <FormMessage message={state && !state.ok ? state.error : null} />
+      {state && !state.ok && state.link ? (
+        <p className="-mt-2 mb-4">
+          <Link href={state.link.href} className="inline-flex min-h-11 items-center font-medium text-brocade-700 underline">
+            {state.link.label}
+          </Link>
+        </p>
+      ) : null}
       {state?.ok && successMessage ? <FormMessage tone="success" message={state.message ?? successMessage} /> : null}
       {fields.map((f, i) => {
         switch (f.type) {
@@ -130,9 +146,13 @@ export function ActionForm({
             );
         }
       })}
-      <Button type="submit" variant={submitVariant} disabled={pending} className="w-full sm:w-auto">
-        {submitLabel}
-      </Button>
+      {confirm ? (
+        <ConfirmStep label={submitLabel} variant={submitVariant} confirmVariant={submitVariant === "secondary" ? "primary" : submitVariant} text={confirm.text} confirmLabel={confirm.confirmLabel} disabled={pending} />
+      ) : (
+        <Button type="submit" variant={submitVariant} disabled={pending} className="w-full sm:w-auto">
+          {submitLabel}
+        </Button>
+      )}
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { formatDate, formatDateMinute, formatFen } from "@/components/ui/money";
 import { Link } from "@/lib/i18n/navigation";
 import type { OrderDetail, OrderSummary } from "@/lib/orders/queries";
 
+// "Label：value" comes from the catalog ("labelled"): a full-width colon in Chinese, ": " in English.
 type T = (key: string, params?: Record<string, string | number>) => string;
 
 const TONE: Record<string, "neutral" | "success" | "highlight" | "primary"> = {
@@ -68,7 +69,7 @@ export function OrderHeader({ order, t, locale }: { order: OrderDetail; t: T; lo
       </p>
       {order.buyerOrgName ? (
         <p className="text-stone-700">
-          {t("buyerOrg")}：{order.buyerOrgName}
+          {t("labelled", { label: t("buyerOrg"), value: order.buyerOrgName })}
         </p>
       ) : null}
       <p className="text-stone-700">{t("latestShip", { days: order.latestShipDays })}</p>
@@ -147,12 +148,8 @@ export function AddressCard({ order, t }: { order: OrderDetail; t: T }) {
       {order.invoice ? (
         <>
           <h2 className="mb-1 mt-3 text-lg font-bold">{t("invoice")}</h2>
-          <p>
-            {t("invoiceTitle")}：{order.invoice.title}
-          </p>
-          <p>
-            {t("invoiceTaxId")}：{order.invoice.taxId}
-          </p>
+          <p>{t("labelled", { label: t("invoiceTitle"), value: order.invoice.title })}</p>
+          <p>{t("labelled", { label: t("invoiceTaxId"), value: order.invoice.taxId })}</p>
           {order.invoice.address ? <p>{order.invoice.address}</p> : null}
           {order.invoice.bank ? <p>{order.invoice.bank}</p> : null}
         </>
@@ -161,13 +158,13 @@ export function AddressCard({ order, t }: { order: OrderDetail; t: T }) {
         <>
           <h2 className="mb-1 mt-3 text-lg font-bold">{t("shipment")}</h2>
           <p data-testid="shipment">
-            {t("carrier")}：{order.shipment.carrier} · {t("trackingNo")}：{order.shipment.trackingNo}
+            {t("labelled", { label: t("carrier"), value: order.shipment.carrier })} · {t("labelled", { label: t("trackingNo"), value: order.shipment.trackingNo })}
           </p>
         </>
       ) : null}
       {order.refundReason ? (
         <p className="mt-3">
-          {t("refundReason")}：{order.refundReason}
+          {t("labelled", { label: t("refundReason"), value: order.refundReason })}
         </p>
       ) : null}
     </Card>

@@ -6,7 +6,7 @@ import { and, count, eq, gte, min } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Tx } from "@/db/client";
 import { applicationEvents, hires, jobApplications, jobs, organizations, retentionCheckins, seekerProfiles } from "@/db/schema";
-import { DomainError, mutation, RateLimited } from "@/lib/action";
+import { DomainError, mutation, RateLimited, type ActionResult, type CallOptions } from "@/lib/action";
 import { invalidate, TAGS } from "@/lib/cache";
 import type { SessionUser } from "@/lib/auth/session";
 import { addMonthsIso, todayCst } from "@/lib/jobs/constants";
@@ -28,7 +28,7 @@ export const applyInput = z.strictObject({
   message: z.string().trim().max(500).optional().default(""),
 });
 
-export const applyToJob = mutation({
+const applyAsSeeker = mutation({
   roles: ["seeker"],
   input: applyInput,
   rateLimit: LIMITS.apply,
@@ -68,6 +68,25 @@ export const applyToJob = mutation({
   },
   after: sendQueuedEmail,
 });
+
+/**
+ * Apply for a job. The job page is public and the same for everyone, so anyone signed in can post its form: a
+ * signed-in buyer or employer is told plainly that applying takes a job-seeker account, not the generic
+ * "not allowed". The helper's role check still refuses them first (no rate-limit hit, no work): only the words change.
+ */
+export async function applyToJob(raw: unknown, opts: CallOptions): ReturnType<typeof applyAsSeeker> {
+  const result = await applyAsSeeker(raw, opts);
+  if (result.ok || result.code !== "forbidden") return result;
+  return { ...result, error: translator(opts.locale ?? "zh-CN")("jobs.applySeekerOnly") };
+}
+
+/**
+ * Whether applyToJob refused because this seeker has applied before. The helper's result carries the message,
+ * not its key; the message is made by the same translator for the same locale, so equality identifies it.
+ */
+export function isAlreadyApplied(result: ActionResult<unknown>, locale: Locale): boolean {
+  return !result.ok && result.code === "conflict" && result.error === translator(locale)("errors.alreadyApplied");
+}
 
 interface AppRow {
   id: string;

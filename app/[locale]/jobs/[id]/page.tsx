@@ -83,13 +83,15 @@ export default async function JobPage({ params }: { params: Promise<{ locale: st
       {job.open ? (
         <Card>
           <h2 className="mb-2 text-lg font-bold">{t("applyTitle")}</h2>
+          {/* Session-free (the page is cached, the same for everyone): worded for any reader, signed in or not. A
+              signed-in non-seeker or a seeker who applied before learns it from the form's refusal. */}
           <p className="mb-3 text-stone-700">
             {t("applyLoginHint")}{" "}
             <Link href={{ pathname: "/login", query: { callbackUrl: `/jobs/${job.id}` } }} className="text-brocade-700 underline">
               {t("login")}
             </Link>{" "}
             ·{" "}
-            <Link href={{ pathname: "/register", query: { callbackUrl: `/jobs/${job.id}` } }} className="text-brocade-700 underline">
+            <Link href={{ pathname: "/register", query: { role: "seeker", callbackUrl: `/jobs/${job.id}` } }} className="text-brocade-700 underline">
               {t("register")}
             </Link>
           </p>

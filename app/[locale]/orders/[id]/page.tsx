@@ -6,6 +6,7 @@ import { BankInstructions } from "@/components/orders/bank-instructions";
 import { AddressCard, OrderHeader, OrderItems, Timeline } from "@/components/orders/order-parts";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { ConfirmStep } from "@/components/ui/confirm-step";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { requireRole } from "@/lib/auth/guard";
 import { Link } from "@/lib/i18n/navigation";
@@ -40,17 +41,18 @@ export default async function OrderPage({ params }: { params: Promise<{ locale: 
       <OrderHeader order={order} t={t} locale={locale} />
       {order.status === "pending_payment" && order.paymentMethod === "bank_transfer" ? <BankInstructions order={order} t={t} locale={locale} /> : null}
       <OrderItems order={order} t={t} linkProducts />
+      {/* Both moves are one-way (a cancelled order is not restored, a received one is not un-received): each asks a second tap. */}
       <div className="flex flex-wrap gap-3">
         {order.status === "pending_payment" && order.paymentMethod === "bank_transfer" ? (
-          <ActionForm action={cancelOrderAction}>
+          <ActionForm action={cancelOrderAction} className="w-full sm:w-auto">
             <input type="hidden" name="orderId" value={order.id} />
-            <Button variant="secondary">{t("cancel")}</Button>
+            <ConfirmStep label={t("cancel")} text={t("confirm.cancel.text")} confirmLabel={t("confirm.cancel.button")} testId="confirm-cancel" />
           </ActionForm>
         ) : null}
         {order.status === "shipped" ? (
-          <ActionForm action={confirmReceiptAction}>
+          <ActionForm action={confirmReceiptAction} className="w-full sm:w-auto">
             <input type="hidden" name="orderId" value={order.id} />
-            <Button variant="success">{t("confirmReceipt")}</Button>
+            <ConfirmStep label={t("confirmReceipt")} variant="success" confirmVariant="success" text={t("confirm.receipt.text")} confirmLabel={t("confirm.receipt.button")} testId="confirm-receipt" />
           </ActionForm>
         ) : null}
       </div>

@@ -5,7 +5,9 @@ import { ActionForm } from "@/components/orders/action-form";
 import { AddressCard, OrderHeader, OrderItems, Timeline } from "@/components/orders/order-parts";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { ConfirmStep } from "@/components/ui/confirm-step";
 import { TextField } from "@/components/ui/field";
+import { formatFen } from "@/components/ui/money";
 import { requireRole } from "@/lib/auth/guard";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -28,6 +30,9 @@ export default async function ProducerOrderPage({ params }: { params: Promise<{ 
   if (!order) notFound();
   const t = await getTranslations("orders");
   const hidden = <input type="hidden" name="orderId" value={order.id} />;
+  const offline = order.paymentMethod === "bank_transfer";
+  // What refundOrder pays back: the total less anything refunded before.
+  const refundAmount = formatFen(order.totalFen - order.refundedFen);
   return (
     <div className="mx-auto grid max-w-3xl gap-4">
       <Link href="/producer/orders" className="inline-flex min-h-11 items-center text-brocade-700 underline">
@@ -37,17 +42,26 @@ export default async function ProducerOrderPage({ params }: { params: Promise<{ 
       <OrderHeader order={order} t={t} locale={locale} />
       {order.status === "pending_payment" && order.paymentMethod === "bank_transfer" ? (
         <Card className="grid gap-3">
+          {/* Label and number side by side, as the order number is in the header: no colon to get wrong per language. */}
           <p>
-            {t("reference")}：<strong className="font-mono">{order.orderNo}</strong>
+            {t("reference")} <strong className="font-mono">{order.orderNo}</strong>
           </p>
+          {/* Marking money received and cancelling are both one-way: each asks a second tap that says what follows. */}
           <div className="flex flex-wrap gap-3">
-            <ActionForm action={confirmPaymentAction}>
+            <ActionForm action={confirmPaymentAction} className="w-full sm:w-auto">
               {hidden}
-              <Button variant="success">{t("producer.confirmPayment")}</Button>
+              <ConfirmStep
+                label={t("producer.confirmPayment")}
+                variant="success"
+                confirmVariant="success"
+                text={t("confirm.payment.text", { amount: formatFen(order.totalFen), orderNo: order.orderNo })}
+                confirmLabel={t("confirm.payment.button", { amount: formatFen(order.totalFen) })}
+                testId="confirm-payment"
+              />
             </ActionForm>
-            <ActionForm action={sellerCancelAction}>
+            <ActionForm action={sellerCancelAction} className="w-full sm:w-auto">
               {hidden}
-              <Button variant="secondary">{t("producer.cancelUnpaid")}</Button>
+              <ConfirmStep label={t("producer.cancelUnpaid")} text={t("confirm.sellerCancel.text")} confirmLabel={t("confirm.sellerCancel.button")} testId="confirm-seller-cancel" />
             </ActionForm>
           </div>
         </Card>
@@ -65,9 +79,7 @@ export default async function ProducerOrderPage({ params }: { params: Promise<{ 
       ) : null}
       {order.status === "refund_requested" ? (
         <Card>
-          <p className="mb-2">
-            {t("refundReason")}：{order.refundReason}
-          </p>
+          <p className="mb-2">{t("labelled", { label: t("refundReason"), value: order.refundReason ?? "" })}</p>
           <ActionForm action={refundAction}>
             {hidden}
             {order.shippedAt ? (
@@ -76,7 +88,14 @@ export default async function ProducerOrderPage({ params }: { params: Promise<{ 
                 {t("producer.restock")}
               </label>
             ) : null}
-            <Button>{order.paymentMethod === "bank_transfer" ? t("producer.refundOffline") : t("producer.refund")}</Button>
+            {/* Money goes back (or is recorded as gone back) once: a second tap, with the amount, before it does. */}
+            <ConfirmStep
+              label={offline ? t("producer.refundOffline") : t("producer.refund")}
+              variant="primary"
+              text={t(offline ? "confirm.refundOffline.text" : "confirm.refund.text", { amount: refundAmount })}
+              confirmLabel={t(offline ? "confirm.refundOffline.button" : "confirm.refund.button", { amount: refundAmount })}
+              testId="confirm-refund"
+            />
           </ActionForm>
         </Card>
       ) : null}

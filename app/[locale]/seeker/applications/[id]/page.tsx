@@ -46,9 +46,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
           <ApplicationStatusBadge status={app.status} label={tj(`appStatus.${app.status}`)} />
         </p>
         {app.message ? (
-          <p className="mt-2">
-            {t("yourMessage")}：{app.message}
-          </p>
+          <p className="mt-2">{tj("labelled", { label: t("yourMessage"), value: app.message })}</p>
         ) : null}
       </Card>
       <Card>
@@ -78,7 +76,15 @@ export default async function Page({ params, searchParams }: { params: Promise<{
       {SEEKER_MOVES[app.status].includes("withdrawn") ? (
         <Card>
           <p className="mb-2 text-stone-700">{t("withdrawHint")}</p>
-          <ActionForm action={withdrawAction} fields={[{ type: "hidden", name: "applicationId", value: app.id }]} submitLabel={t("withdraw")} submitVariant="secondary" />
+          {/* Withdrawing ends the application for good (one per job and seeker): a second tap, naming the job. */}
+          <ActionForm
+            action={withdrawAction}
+            testId="withdraw-form"
+            fields={[{ type: "hidden", name: "applicationId", value: app.id }]}
+            submitLabel={t("withdraw")}
+            submitVariant="secondary"
+            confirm={{ text: t("withdrawConfirmText", { job: app.job.title }), confirmLabel: t("withdrawConfirm") }}
+          />
         </Card>
       ) : null}
     </div>
