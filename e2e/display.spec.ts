@@ -25,7 +25,9 @@ test("at 360 px /producer/stats stays on screen with an order waiting to ship, a
 
     await apiLogin(page.request, DEMO.producer);
     await page.goto(`/producer/orders/${order.id}`);
-    await page.getByRole("button", { name: "确认已收到转账" }).click();
+    // Two taps (components/ui/confirm-step.tsx): open the step, then the button naming the amount.
+    await page.getByTestId("confirm-payment").locator("summary").click();
+    await page.getByTestId("confirm-payment").getByRole("button", { name: /^确认已收到 ¥/ }).click();
     await expect(page.getByText("已付款").first()).toBeVisible();
 
     await page.setViewportSize(PHONE);

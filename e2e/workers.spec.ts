@@ -106,7 +106,9 @@ test("a buyer's order list and the producer's queue show a confirmed payment on 
     expect(queueFromMemory).toBeGreaterThan(0);
 
     await page.goto(`/producer/orders/${order.id}`);
-    await page.getByRole("button", { name: "确认已收到转账" }).click();
+    // Two taps (components/ui/confirm-step.tsx): open the step, then the button naming the amount.
+    await page.getByTestId("confirm-payment").locator("summary").click();
+    await page.getByTestId("confirm-payment").getByRole("button", { name: /^确认已收到 ¥/ }).click();
     await expect(page.getByText("已付款").first()).toBeVisible();
 
     for (let i = 0; i < CONNECTIONS; i++) {
