@@ -143,13 +143,20 @@ export const saveSeekerProfile = mutation({
 });
 
 /**
+ * The words that confirm deleting one's data: the one the page shows in the user's language, and either is
+ * accepted whatever the language (a Chinese user types 删除, not the English word). Latin letters in any case.
+ */
+export const DELETE_CONFIRM_WORDS = ["删除", "DELETE"] as const;
+const deleteConfirmed = (v: string) => (DELETE_CONFIRM_WORDS as readonly string[]).includes(v.trim().toUpperCase());
+
+/**
  * The seeker deletes their own data: the profile (phone, ID number, everything) goes; applications that did
  * not lead to a hire go with their history; hired applications lose their message and the hire keeps only its
  * anonymised snapshot (county, poor-labourer flag, kind, dates) with seeker_id set to null.
  */
 export const deleteMySeekerData = mutation({
   roles: ["seeker"],
-  input: z.strictObject({ confirm: z.literal("DELETE", { message: "$confirmDelete" }) }),
+  input: z.strictObject({ confirm: z.string("$confirmDelete").refine(deleteConfirmed, "$confirmDelete") }),
   async run({ tx, user }) {
     const hired = await tx.select({ applicationId: hires.applicationId }).from(hires).where(eq(hires.seekerId, user.id));
     const keep = hired.map((h) => h.applicationId);
