@@ -35,6 +35,9 @@ describe("validation messages", () => {
       title: ["请填写商品名称"],
       "variants.0.name": ["请填写规格名称"],
     });
+    const stock = (v: string) => errorsOf(productInput, { ...product, category: "fruit", originCode: "433122", variants: [{ ...product.variants[0], stock: v }] });
+    expect(stock("")).toEqual({ "variants.0.stock": ["请填写库存"] });
+    expect(stock("十箱")).toEqual({ "variants.0.stock": ["请输入整数"] });
   });
 
   it("the seeker profile names its empty fields", () => {

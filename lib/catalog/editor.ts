@@ -23,7 +23,7 @@ import { hit, LIMITS } from "@/lib/rate-limit";
 import { ImageRejected, isPreparedImage, prepareImage, type PreparedImage, type UploadLike } from "@/lib/uploads/images";
 import { photoKeys } from "@/lib/uploads/keys";
 import { uploadStorage } from "@/lib/uploads/storage";
-import { choose, requiredText } from "@/lib/validation";
+import { choose, fill, requiredText } from "@/lib/validation";
 import { cleanDescription } from "./description";
 import { parseYuanToFen } from "./price";
 
@@ -47,7 +47,15 @@ const yuan = z.union([z.string(), z.number()]).transform((v, ctx) => {
   }
   return fen;
 });
-const stockInt = z.preprocess(intFrom, z.number().int().min(0).max(MAX_STOCK));
+// Text that is not a whole number reaches z.number() as text: say what to type rather than "格式不正确".
+const stockInt = z.preprocess(
+  intFrom,
+  z
+    .number({ error: (issue) => (issue.code !== "invalid_type" ? undefined : issue.input === "" || issue.input === undefined ? fill("stock") : "$wholeNumber") })
+    .int("$wholeNumber")
+    .min(0)
+    .max(MAX_STOCK),
+);
 const optDate = z.preprocess(emptyToUndefined, z.iso.date().optional());
 const optText = (max: number) => z.preprocess(emptyToUndefined, z.string().trim().max(max).optional());
 const regionCode = z.string().regex(/^\d{6}$/);
