@@ -30,7 +30,7 @@ function ChoiceGroup({ f, values, errors }: { f: Extract<FieldSpec, { type: "rad
   const typed = values?.[f.name];
   const chosen = typed !== undefined ? typed.split("\n") : f.type === "radio" ? [f.defaultValue ?? ""] : (f.defaultValues ?? []);
   return (
-    <fieldset className="mb-4" aria-describedby={`${f.name}-error`}>
+    <fieldset id={f.name} className="mb-4" aria-describedby={`${f.name}-error`}>
       <legend className="text-base font-medium text-stone-800">{f.label}</legend>
       <div className="mt-2 grid gap-2 sm:grid-cols-2">
         {f.options.map((o) => (
@@ -70,9 +70,10 @@ export function ActionForm({
   const [state, formAction, pending] = useActionState(action, null);
   const fe = state && !state.ok ? state.fieldErrors : undefined;
   const v = state && !state.ok ? state.values : undefined;
+  const labels = Object.fromEntries(fields.flatMap((f) => (f.type === "hidden" || f.type === "heading" ? [] : [[f.name, f.label]])));
   return (
     <form action={formAction} noValidate data-testid={testId}>
-      <FormMessage message={state && !state.ok ? state.error : null} />
+      <FormMessage message={state && !state.ok ? state.error : null} fieldErrors={fe} labels={labels} answer={state} />
       {state?.ok && successMessage ? <FormMessage tone="success" message={state.message ?? successMessage} /> : null}
       {fields.map((f, i) => {
         switch (f.type) {
@@ -103,7 +104,7 @@ export function ActionForm({
             return (
               <div key={f.name} className="mb-4">
                 <label className="flex min-h-11 items-center gap-3 rounded-lg border border-stone-300 bg-white px-3 py-2">
-                  <input type="checkbox" name={f.name} defaultChecked={v ? v[f.name] === "on" : f.defaultChecked} className="h-5 w-5" aria-describedby={`${f.name}-error`} />
+                  <input type="checkbox" id={f.name} name={f.name} defaultChecked={v ? v[f.name] === "on" : f.defaultChecked} className="h-5 w-5" aria-describedby={`${f.name}-error`} />
                   <span>{f.label}</span>
                 </label>
                 {f.hint ? <p className="mt-1 text-sm text-stone-600">{f.hint}</p> : null}
