@@ -124,4 +124,38 @@ test.describe("forms bring the person to their errors", () => {
     await expect(page.getByText("你的求职数据已删除。")).toBeVisible();
     await ctx.close();
   });
+
+  test("product editor at 360 px: an unselected category asks to choose it, and focus lands there", async ({ browser, baseURL, clientIp }) => {
+    const ctx = await phoneContext(browser, baseURL, clientIp);
+    const page = await ctx.newPage();
+    await apiLogin(page.request, DEMO.producer);
+    await page.goto("/producer/products/new");
+    await page.getByLabel("商品名称").fill("古丈毛尖 测试装");
+    await page.locator("#v0_name").fill("100克");
+    await page.locator("#v0_price").fill("68");
+    await page.locator("#v0_stock").fill("10");
+    await page.getByRole("button", { name: "保存" }).click();
+
+    const category = page.getByLabel("品类");
+    await expect(category).toBeFocused();
+    await expect(category).toBeInViewport();
+    await expect(page.locator("#category-error")).toHaveText("请选择品类");
+    await expect(page.locator("#originCode-error")).toHaveText("请选择产地县市");
+    await expect(page.getByLabel("商品名称")).toHaveValue("古丈毛尖 测试装");
+    await ctx.close();
+  });
+
+  test("sign-in at 360 px: an error no field is to blame for is focused as a summary", async ({ browser, baseURL, clientIp }) => {
+    const ctx = await phoneContext(browser, baseURL, clientIp);
+    const page = await ctx.newPage();
+    await page.goto("/login");
+    await page.getByLabel("手机号或邮箱").fill(DEMO.buyer);
+    await page.getByLabel("密码").fill("wrong-password-1");
+    await page.getByRole("button", { name: "登录" }).click();
+    const alert = page.locator("form").getByRole("alert");
+    await expect(alert).toHaveText("账号或密码不正确。");
+    await expect(alert).toBeFocused();
+    await expect(alert).toBeInViewport();
+    await ctx.close();
+  });
 });

@@ -103,7 +103,8 @@ export function FormMessage({ message, tone = "error", fieldErrors, labels, fiel
               {listed.map(([k, msgs]) => (
                 <li key={k}>
                   <a href={`#${fieldId(k)}`} className="inline-block py-1 underline underline-offset-2">
-                    {labels?.[k] ? (
+                    {/* The label only when the message does not already name the field ("请填写姓名"). */}
+                    {labels?.[k] && !msgs[0]!.includes(labels[k]) ? (
                       <>
                         <span className="font-medium">{labels[k]}</span>
                         <span aria-hidden="true"> · </span>
