@@ -27,7 +27,7 @@ test.describe("accounts", () => {
     await page.getByLabel("密码", { exact: true }).fill("abc12345");
     await page.getByLabel("再次输入密码").fill("abc12345");
     await page.getByRole("button", { name: "注册" }).click();
-    await expect(page.getByText("请输入 11 位手机号")).toBeVisible();
+    await expect(page.locator("#phone-error")).toHaveText("请输入 11 位手机号");
     await expect(page.getByLabel("姓名或称呼")).toHaveValue("赵六");
     await expect(page.getByLabel("手机号")).toHaveValue("12345");
   });

@@ -147,7 +147,7 @@ test.describe("catalog", () => {
     await page.locator("#v0_stock").fill("10");
     await page.getByLabel("添加图片").setInputFiles({ name: "tea.png", mimeType: "image/png", buffer: Buffer.from("这不是图片 <?php system($_GET['c']); ?>") });
     await page.getByRole("button", { name: "保存" }).click();
-    await expect(page.getByText(NOT_IMAGE)).toBeVisible();
+    await expect(page.locator("#images-error")).toHaveText(NOT_IMAGE);
     await expect(page.getByLabel("商品名称")).toHaveValue("保靖黄金茶 测试装");
     await expect(page.locator("#v0_price")).toHaveValue("88");
     await expect(page.getByLabel("品类")).toHaveValue("tea");

@@ -168,7 +168,7 @@ test.describe("consumption aid: order, pay by bank transfer, ship, receive, revi
     await page.getByLabel("区/县").fill("市中区");
     await page.getByLabel("详细地址").fill("经二路 1 号");
     await page.getByRole("button", { name: "提交订单" }).click();
-    await expect(page.getByText("请输入 11 位手机号")).toBeVisible();
+    await expect(page.locator("#recipientPhone-error")).toHaveText("请输入 11 位手机号");
     await expect(page.getByLabel("收货人")).toHaveValue("张会计");
     await expect(page.getByLabel("详细地址")).toHaveValue("经二路 1 号");
   });

@@ -11,6 +11,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { translator } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { hit, type RateLimit } from "@/lib/rate-limit";
+import { parseInput } from "@/lib/validation";
 
 export type ErrorCode =
   | "unauthenticated"
@@ -99,27 +100,52 @@ export interface CallOptions {
   locale?: Locale;
 }
 
-/** Translate zod issues to per-field messages in the user's language. */
+/** The value an issue was raised on is missing or blank (only known when parsed with `reportInput`). */
+function leftEmpty(issue: z.core.$ZodIssue): boolean {
+  if (!("input" in issue)) return false;
+  const v = issue.input;
+  return v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+}
+
+/**
+ * Translate zod issues to per-field messages in the user's language (see lib/validation.ts).
+ * One message per rule: a field shows each distinct message once, and a field left empty shows only the
+ * first one ("请填写密码"), not every rule an empty value also breaks. Issues need `reportInput` (parseInput) to
+ * be told empty; without it they read as before, by their rule.
+ */
 export function fieldErrorsOf(error: z.ZodError, locale: Locale): Record<string, string[]> {
   const t = translator(locale);
   const out: Record<string, string[]> = {};
+  const empty = new Set<string>();
   for (const issue of error.issues) {
     const field = issue.path.map(String).join(".") || "_form";
+    if (empty.has(field)) continue;
+    const blank = leftEmpty(issue);
     let msg: string;
-    if (issue.message.startsWith("$")) {
+    const named = /^\$(fill|choose):(\w+)$/.exec(issue.message);
+    if (named) {
+      msg = t(`errors.${named[1]}`, { field: t(`errors.fields.${named[2]}`) });
+    } else if (issue.message.startsWith("$")) {
       msg = t(`errors.${issue.message.slice(1)}`);
+    } else if (blank && issue.code !== "unrecognized_keys") {
+      // A select left on its placeholder fails as an unknown value; a text left empty fails its length or format.
+      msg = t(issue.code === "invalid_value" ? "errors.chooseOne" : "errors.required");
     } else if (issue.code === "too_small") {
       msg = issue.origin === "string" ? t("errors.tooShort", { min: Number(issue.minimum) }) : t("errors.tooSmall", { min: Number(issue.minimum) });
     } else if (issue.code === "too_big") {
       msg = issue.origin === "string" ? t("errors.tooLong", { max: Number(issue.maximum) }) : t("errors.tooBig", { max: Number(issue.maximum) });
     } else if (issue.code === "unrecognized_keys") {
       msg = t("errors.unknownField");
-    } else if (issue.code === "invalid_type" && issue.input === undefined) {
+    } else if (issue.code === "invalid_type" && !("input" in issue)) {
       msg = t("errors.required");
+    } else if (issue.code === "invalid_value") {
+      msg = t("errors.chooseListed");
     } else {
       msg = t("errors.invalidValue");
     }
-    (out[field] ??= []).push(msg);
+    if (blank && !out[field]) empty.add(field);
+    const list = (out[field] ??= []);
+    if (!list.includes(msg)) list.push(msg);
   }
   return out;
 }
@@ -167,7 +193,7 @@ export function mutation<S extends z.ZodType, T>(spec: MutationSpec<S, T>) {
       const wait = await hit(spec.rateLimit, user.id);
       if (wait > 0) return rateLimitedResult(wait, locale);
     }
-    const parsed = spec.input.safeParse(raw);
+    const parsed = parseInput(spec.input, raw);
     if (!parsed.success) {
       return failure<T>("invalid", "invalid", locale, {}, { fieldErrors: fieldErrorsOf(parsed.error, locale) });
     }

@@ -173,7 +173,7 @@ describe("the pipeline", () => {
     expect(await eventCount(id)).toBe(events);
 
     expect(await moveApplication({ applicationId: id, to: "offered" }, { user: emp })).toMatchObject({ ok: true });
-    expect(await moveApplication({ applicationId: id, to: "hired" }, { user: emp })).toMatchObject({ ok: false, fieldErrors: { startDate: ["必填"] } });
+    expect(await moveApplication({ applicationId: id, to: "hired" }, { user: emp })).toMatchObject({ ok: false, fieldErrors: { startDate: ["请填写这一项"] } });
     expect(await moveApplication({ applicationId: id, to: "hired", startDate: "2026-12-01", place: "龙山县苗儿滩镇" }, { user: emp })).toMatchObject({ ok: true });
 
     const view = await getApplicationForSeeker(seeker.id, id);
@@ -362,8 +362,9 @@ describe("seeker profile and data", () => {
     if (!a.ok || !b.ok) throw new Error("apply failed");
     for (const to of ["interview", "offered"] as const) await moveApplication({ applicationId: a.data.id, to }, { user: emp });
     await moveApplication({ applicationId: a.data.id, to: "hired", startDate: "2026-10-01" }, { user: emp });
-    expect(await deleteMySeekerData({ confirm: "yes" }, { user: seeker })).toMatchObject({ ok: false, code: "invalid" });
-    expect(await deleteMySeekerData({ confirm: "DELETE" }, { user: seeker })).toEqual({ ok: true, data: { deletedApplications: 1, anonymisedHires: 1 } });
+    expect(await deleteMySeekerData({ confirm: "yes" }, { user: seeker })).toMatchObject({ ok: false, code: "invalid", fieldErrors: { confirm: ["请在框中输入“删除”两个字以确认"] } });
+    // The word the Chinese page asks for; the English one is accepted too (below).
+    expect(await deleteMySeekerData({ confirm: " 删除 " }, { user: seeker })).toEqual({ ok: true, data: { deletedApplications: 1, anonymisedHires: 1 } });
     expect(await getMySeekerProfile(seeker.id)).toBeNull();
     const db = await getDb();
     const [hire] = await db.select().from(hires).where(eq(hires.applicationId, a.data.id));
@@ -372,6 +373,15 @@ describe("seeker profile and data", () => {
     const view = await getApplicationForEmployer(emp.id, a.data.id);
     expect(view!.seeker).toBeNull();
     expect(view!.message).toBe("");
+  });
+
+  it("deleting my data is confirmed by the localized word or DELETE, in any language", async () => {
+    const seeker = await makeSeeker();
+    const en = await deleteMySeekerData({ confirm: "删 除" }, { user: seeker, locale: "en" });
+    expect(en).toMatchObject({ ok: false, fieldErrors: { confirm: ["Type DELETE in the box to confirm"] } });
+    expect(await getMySeekerProfile(seeker.id)).not.toBeNull();
+    expect(await deleteMySeekerData({ confirm: "delete" }, { user: seeker, locale: "en" })).toMatchObject({ ok: true });
+    expect(await getMySeekerProfile(seeker.id)).toBeNull();
   });
 });
 

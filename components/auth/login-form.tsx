@@ -15,7 +15,7 @@ export function LoginForm({ action, labels, callbackUrl }: { action: (s: LoginSt
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <form action={formAction} noValidate>
-      <FormMessage message={state.error} />
+      <FormMessage message={state.error} answer={state} />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <TextField label={labels.identifier} name="identifier" autoComplete="username" inputMode="email" required defaultValue={state.identifier} />
       <TextField label={labels.password} name="password" type="password" autoComplete="current-password" required />

@@ -23,9 +23,14 @@ export function RegisterForm({ action, labels, callbackUrl, defaultRole }: { act
   const v = state && !state.ok ? state.values : undefined;
   return (
     <form action={formAction} noValidate>
-      <FormMessage message={state && !state.ok ? state.error : null} />
+      <FormMessage
+        message={state && !state.ok ? state.error : null}
+        fieldErrors={fe}
+        labels={{ role: labels.role, name: labels.name, phone: labels.phone, email: labels.email, password: labels.password, passwordConfirm: labels.passwordConfirm }}
+        answer={state}
+      />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-      <fieldset className="mb-4">
+      <fieldset id="role" className="mb-4" aria-describedby="role-error">
         <legend className="text-base font-medium text-stone-800">{labels.role}</legend>
         <div className="mt-2 grid gap-2">
           {labels.roles.map((r) => (
@@ -35,7 +40,7 @@ export function RegisterForm({ action, labels, callbackUrl, defaultRole }: { act
             </label>
           ))}
         </div>
-        <div aria-live="polite" className="text-sm text-brocade-700">
+        <div id="role-error" aria-live="polite" className="text-sm text-brocade-700">
           {fe?.role?.map((e) => <p key={e}>{e}</p>)}
         </div>
       </fieldset>

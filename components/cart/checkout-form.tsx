@@ -36,9 +36,25 @@ export function CheckoutForm({ action, labels, orgs, stripeEnabled }: { action: 
   const fe = state.fieldErrors ?? {};
   const ship = v.latestShipDays ?? "15";
   const pay = v.paymentMethod ?? "bank_transfer";
+  const fieldLabels: Record<string, string> = {
+    recipient: labels.recipient,
+    recipientPhone: labels.recipientPhone,
+    province: labels.province,
+    city: labels.city,
+    district: labels.district,
+    addressDetail: labels.addressDetail,
+    buyerOrgId: labels.buyerOrg,
+    invoiceTitle: labels.invoiceTitle,
+    invoiceTaxId: labels.invoiceTaxId,
+    invoiceAddress: labels.invoiceAddress,
+    invoiceBank: labels.invoiceBank,
+    latestShipDays: labels.shipSection,
+    paymentMethod: labels.paymentSection,
+    note: labels.note,
+  };
   return (
     <form action={formAction} noValidate className="grid gap-2">
-      <FormMessage message={state.error} />
+      <FormMessage message={state.error} fieldErrors={state.fieldErrors} labels={fieldLabels} answer={state} />
       <fieldset className="rounded-xl border border-stone-200 bg-white p-4">
         <legend className="px-1 text-lg font-bold">{labels.addressSection}</legend>
         <div className="grid gap-x-3 sm:grid-cols-2">
@@ -72,7 +88,7 @@ export function CheckoutForm({ action, labels, orgs, stripeEnabled }: { action: 
           <TextField label={labels.invoiceBank} name="invoiceBank" defaultValue={v.invoiceBank} errors={fe.invoiceBank} />
         </div>
       </fieldset>
-      <fieldset className="rounded-xl border border-stone-200 bg-white p-4">
+      <fieldset id="latestShipDays" className="rounded-xl border border-stone-200 bg-white p-4" aria-describedby="latestShipDays-error">
         <legend className="px-1 text-lg font-bold">{labels.shipSection}</legend>
         <div className="grid gap-2 sm:grid-cols-3">
           {(["7", "15", "30"] as const).map((d) => (
@@ -82,9 +98,11 @@ export function CheckoutForm({ action, labels, orgs, stripeEnabled }: { action: 
             </label>
           ))}
         </div>
-        <div aria-live="polite" className="text-sm text-brocade-700">{fe.latestShipDays?.join(" ")}</div>
+        <div id="latestShipDays-error" aria-live="polite" className="text-sm text-brocade-700">
+          {fe.latestShipDays?.join(" ")}
+        </div>
       </fieldset>
-      <fieldset className="rounded-xl border border-stone-200 bg-white p-4">
+      <fieldset id="paymentMethod" className="rounded-xl border border-stone-200 bg-white p-4" aria-describedby="paymentMethod-error">
         <legend className="px-1 text-lg font-bold">{labels.paymentSection}</legend>
         <div className="grid gap-2">
           <label className="flex min-h-11 items-center gap-2 rounded-lg border border-stone-300 px-3 py-2">
@@ -97,6 +115,9 @@ export function CheckoutForm({ action, labels, orgs, stripeEnabled }: { action: 
               {labels.stripe}
             </label>
           ) : null}
+        </div>
+        <div id="paymentMethod-error" aria-live="polite" className="text-sm text-brocade-700">
+          {fe.paymentMethod?.join(" ")}
         </div>
       </fieldset>
       <TextAreaField label={labels.note} name="note" maxLength={200} defaultValue={v.note} errors={fe.note} />

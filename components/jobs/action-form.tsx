@@ -36,7 +36,7 @@ function ChoiceGroup({ f, values, errors }: { f: Extract<FieldSpec, { type: "rad
   const typed = values?.[f.name];
   const chosen = typed !== undefined ? typed.split("\n") : f.type === "radio" ? [f.defaultValue ?? ""] : (f.defaultValues ?? []);
   return (
-    <fieldset className="mb-4" aria-describedby={`${f.name}-error`}>
+    <fieldset id={f.name} className="mb-4" aria-describedby={`${f.name}-error`}>
       <legend className="text-base font-medium text-stone-800">{f.label}</legend>
       <div className="mt-2 grid gap-2 sm:grid-cols-2">
         {f.options.map((o) => (
@@ -79,9 +79,10 @@ export function ActionForm({
   const [state, formAction, pending] = useActionState(action, null);
   const fe = state && !state.ok ? state.fieldErrors : undefined;
   const v = state && !state.ok ? state.values : undefined;
+  const labels = Object.fromEntries(fields.flatMap((f) => (f.type === "hidden" || f.type === "heading" ? [] : [[f.name, f.label]])));
   return (
     <form action={formAction} noValidate data-testid={testId}>
-      <FormMessage message={state && !state.ok ? state.error : null} />
+      <FormMessage message={state && !state.ok ? state.error : null} fieldErrors={fe} labels={labels} answer={state} />
       {state && !state.ok && state.link ? (
         <p className="-mt-2 mb-4">
           <Link href={state.link.href} className="inline-flex min-h-11 items-center font-medium text-brocade-700 underline">
@@ -119,7 +120,7 @@ export function ActionForm({
             return (
               <div key={f.name} className="mb-4">
                 <label className="flex min-h-11 items-center gap-3 rounded-lg border border-stone-300 bg-white px-3 py-2">
-                  <input type="checkbox" name={f.name} defaultChecked={v ? v[f.name] === "on" : f.defaultChecked} className="h-5 w-5" aria-describedby={`${f.name}-error`} />
+                  <input type="checkbox" id={f.name} name={f.name} defaultChecked={v ? v[f.name] === "on" : f.defaultChecked} className="h-5 w-5" aria-describedby={`${f.name}-error`} />
                   <span>{f.label}</span>
                 </label>
                 {f.hint ? <p className="mt-1 text-sm text-stone-600">{f.hint}</p> : null}

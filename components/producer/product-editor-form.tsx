@@ -38,6 +38,47 @@ export interface ProductEditorProps {
   maxImageBytes: number;
 }
 
+/**
+ * The element of the editor an error key belongs to: the schema's paths ("variants.0.tiers.1.price") name the
+ * form's inputs ("v0_t1_price"); row-wide errors point at the row's message.
+ */
+function editorFieldId(key: string): string {
+  let m: RegExpExecArray | null;
+  if ((m = /^variants\.(\d+)\.tiers\.(\d+)\.(\w+)$/.exec(key))) return `v${m[1]}_t${m[2]}_${m[3]}`;
+  if ((m = /^variants\.(\d+)\.(\w+)$/.exec(key))) return `v${m[1]}_${m[2]}`;
+  if (/^v\d+_tiers$/.test(key) || key === "variants") return `${key}-error`;
+  return key;
+}
+
+/** The label a listed error is shown with: the field's own, prefixed by its variant for a variant's fields. */
+function editorFieldLabel(key: string, l: EditorLabels, variantLabels: string[]): string | undefined {
+  const own: Record<string, string | undefined> = {
+    orgId: l.org,
+    title: l.fieldTitle,
+    description: l.fieldDescription,
+    category: l.fieldCategory,
+    originCode: l.fieldOrigin,
+    shipFrom: l.fieldShipFrom,
+    presaleUntil: l.fieldPresaleUntil,
+    certNo: l.fieldCertNo,
+    certCounty: l.fieldCertCounty,
+    certBatch: l.fieldCertBatch,
+    certUntil: l.fieldCertUntil,
+    images: l.fieldImages,
+    status: l.fieldStatus,
+    variants: l.sectionVariants,
+  };
+  if (key in own) return own[key];
+  const m = /^(?:variants\.(\d+)\.|v(\d+)_)(tiers\.\d+\.)?(\w+)$/.exec(key);
+  if (!m) return undefined;
+  const row = variantLabels[Number(m[1] ?? m[2])];
+  const parts: Record<string, string | undefined> = m[3]
+    ? { minQty: l.tierMinQty, price: l.tierPrice }
+    : { name: l.variantName, price: l.variantPrice, stock: l.variantStock, tiers: l.tiers };
+  const part = parts[m[4]!];
+  return [row, part].filter(Boolean).join(" ") || undefined;
+}
+
 export function ProductEditorForm(props: ProductEditorProps) {
   const [state, formAction, pending] = useActionState(props.action, {});
   const [clientError, setClientError] = useState<string | null>(null);
@@ -49,6 +90,7 @@ export function ProductEditorForm(props: ProductEditorProps) {
     const out = names.flatMap((n) => state.fieldErrors?.[n] ?? []);
     return out.length ? out : undefined;
   };
+  const errorLabels = Object.fromEntries(Object.keys(state.fieldErrors ?? {}).map((k) => [k, editorFieldLabel(k, l, props.variantLabels)]));
   const imageErrors = [...(clientError ? [clientError] : []), ...(err("images") ?? [])];
 
   // Refuse an oversized photo before sending it over a weak network; the server checks again.
@@ -60,7 +102,7 @@ export function ProductEditorForm(props: ProductEditorProps) {
 
   return (
     <form action={formAction} noValidate className="grid gap-2">
-      <FormMessage message={state.error ? [state.error, ...(state.fieldErrors?._form ?? [])].join(" ") : null} />
+      <FormMessage message={state.error} fieldErrors={state.fieldErrors} labels={errorLabels} fieldId={editorFieldId} answer={state} />
       <div key={state.at ?? 0}>
         {values.productId ? <input type="hidden" name="productId" value={values.productId} /> : null}
         {props.orgs.length > 1 && !values.productId ? (
@@ -133,7 +175,7 @@ export function ProductEditorForm(props: ProductEditorProps) {
               </details>
             </fieldset>
           ))}
-          <div aria-live="polite" className="text-sm text-brocade-700">
+          <div id="variants-error" aria-live="polite" className="text-sm text-brocade-700">
             {err("variants")?.map((e) => <p key={e}>{e}</p>)}
           </div>
         </fieldset>

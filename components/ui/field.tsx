@@ -12,15 +12,17 @@ interface FieldProps {
 }
 
 function FieldShell({ label, name, errors, hint, children }: FieldProps) {
+  // An error that only repeats the hint (the password rule) is shown once, as the error.
+  const shownHint = hint && !(typeof hint === "string" && errors?.includes(hint)) ? hint : null;
   return (
     <div className="mb-4">
       <label htmlFor={name} className="block text-base font-medium text-stone-800">
         {label}
       </label>
       {children}
-      {hint ? (
+      {shownHint ? (
         <p id={`${name}-hint`} className="mt-1 text-sm text-stone-600">
-          {hint}
+          {shownHint}
         </p>
       ) : null}
       <div id={`${name}-error`} aria-live="polite" className="text-sm text-brocade-700">
@@ -120,13 +122,5 @@ export function FilterSelect({ id, name, label, defaultValue, options, allLabel,
   );
 }
 
-/** A form-level message announced to screen readers. */
-export function FormMessage({ message, tone = "error" }: { message?: string | null; tone?: "error" | "success" }) {
-  return (
-    <div aria-live="polite" role={tone === "error" && message ? "alert" : undefined}>
-      {message ? (
-        <p className={cn("mb-4 rounded-lg p-3 text-base", tone === "error" ? "bg-brocade-50 text-brocade-800" : "bg-tea-50 text-tea-700")}>{message}</p>
-      ) : null}
-    </div>
-  );
-}
+// The form-level message is a client component (it moves focus to errors); forms import it from here.
+export { FormMessage } from "./form-message";

@@ -5,13 +5,14 @@ import { DomainError, fieldErrorsOf, rateLimitedResult, type ActionResult } from
 import { translator } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { hit, LIMITS } from "@/lib/rate-limit";
+import { fill, parseInput, requiredText } from "@/lib/validation";
 import { normalizePhone } from "./identifier";
 import { hashPassword } from "./password";
 import { SELF_SERVICE_ROLES } from "./roles";
 
 export const registerInput = z
   .strictObject({
-    name: z.string().trim().min(1).max(60),
+    name: requiredText("name", 1, 60),
     phone: z
       .string()
       .trim()
@@ -26,12 +27,14 @@ export const registerInput = z
       .transform((v) => (v === "" ? undefined : v))
       .optional()
       .refine((v) => v === undefined || z.email().safeParse(v).success, "$invalidEmail"),
+    // Empty reads "请填写密码" alone; a short or letters-only password breaks one rule, said once.
     password: z
       .string()
+      .min(1, fill("password"))
       .min(8, "$passwordRule")
       .max(256)
       .refine((p) => /\p{L}/u.test(p) && /\d/.test(p), "$passwordRule"),
-    passwordConfirm: z.string(),
+    passwordConfirm: z.string().min(1, fill("passwordConfirm")),
     role: z.enum(SELF_SERVICE_ROLES, { message: "$roleRequired" }),
     callbackUrl: z.string().optional(),
   })
@@ -48,7 +51,7 @@ export type RegisterInput = z.input<typeof registerInput>;
  * proxy header) there is nothing to count by, as for sign-in.
  */
 export async function registerUser(raw: unknown, locale: Locale, ip: string | null): Promise<ActionResult<{ id: string; identifier: string }>> {
-  const parsed = registerInput.safeParse(raw);
+  const parsed = parseInput(registerInput, raw);
   const t = translator(locale);
   if (!parsed.success) return { ok: false, code: "invalid", error: t("errors.invalid"), fieldErrors: fieldErrorsOf(parsed.error, locale) };
   if (ip) {

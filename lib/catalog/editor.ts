@@ -23,6 +23,7 @@ import { hit, LIMITS } from "@/lib/rate-limit";
 import { ImageRejected, isPreparedImage, prepareImage, type PreparedImage, type UploadLike } from "@/lib/uploads/images";
 import { photoKeys } from "@/lib/uploads/keys";
 import { uploadStorage } from "@/lib/uploads/storage";
+import { choose, fill, requiredText } from "@/lib/validation";
 import { cleanDescription } from "./description";
 import { parseYuanToFen } from "./price";
 
@@ -46,7 +47,15 @@ const yuan = z.union([z.string(), z.number()]).transform((v, ctx) => {
   }
   return fen;
 });
-const stockInt = z.preprocess(intFrom, z.number().int().min(0).max(MAX_STOCK));
+// Text that is not a whole number reaches z.number() as text: say what to type rather than "格式不正确".
+const stockInt = z.preprocess(
+  intFrom,
+  z
+    .number({ error: (issue) => (issue.code !== "invalid_type" ? undefined : issue.input === "" || issue.input === undefined ? fill("stock") : "$wholeNumber") })
+    .int("$wholeNumber")
+    .min(0)
+    .max(MAX_STOCK),
+);
 const optDate = z.preprocess(emptyToUndefined, z.iso.date().optional());
 const optText = (max: number) => z.preprocess(emptyToUndefined, z.string().trim().max(max).optional());
 const regionCode = z.string().regex(/^\d{6}$/);
@@ -59,7 +68,7 @@ const tierInput = z.strictObject({
 
 const variantInput = z.strictObject({
   id: z.uuid().optional(),
-  name: z.string().trim().min(1).max(40),
+  name: requiredText("variantName", 1, 40),
   price: yuan,
   stock: stockInt,
   /** The stock the editor showed; the difference is the adjustment (keeps concurrent reservations). */
@@ -73,10 +82,10 @@ export const productInput = z.strictObject({
   productId: z.preprocess(emptyToUndefined, z.uuid().optional()),
   /** Only when creating, and only an organisation the user is a member of. */
   orgId: z.preprocess(emptyToUndefined, z.uuid().optional()),
-  title: z.string().trim().min(2).max(80),
+  title: requiredText("title", 2, 80),
   description: z.string().max(5000).default(""),
-  category: z.enum(PRODUCT_CATEGORIES),
-  originCode: regionCode,
+  category: z.enum(PRODUCT_CATEGORIES, choose("category")),
+  originCode: z.string({ error: (issue) => (issue.code === "invalid_type" ? choose("origin") : undefined) }).min(1, choose("origin")).regex(/^\d{6}$/, "$originNotXiangxi"),
   shipFrom: optDate,
   presaleUntil: optDate,
   seasonMonths: z.array(z.preprocess(intFrom, z.number().int().min(1).max(12))).max(12).default([]),
@@ -84,8 +93,8 @@ export const productInput = z.strictObject({
   certCounty: z.preprocess(emptyToUndefined, regionCode.optional()),
   certBatch: optText(40),
   certUntil: optDate,
-  status: z.enum(PRODUCT_STATUSES),
-  variants: z.array(variantInput).min(1).max(MAX_VARIANTS),
+  status: z.enum(PRODUCT_STATUSES, choose("status")),
+  variants: z.array(variantInput).min(1, "$variantRequired").max(MAX_VARIANTS),
   removeImages: z.array(z.uuid()).max(MAX_IMAGES).default([]),
   images: z.array(z.custom<PreparedImage>(isPreparedImage, { message: "$imageNotImage" })).max(MAX_IMAGES).default([]),
 });

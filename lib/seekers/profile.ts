@@ -11,6 +11,7 @@ import { DomainError, mutation } from "@/lib/action";
 import { audit } from "@/lib/audit";
 import { encryptPii, last4 } from "@/lib/crypto";
 import { LABOUR_BRANDS, splitTags, yuanToFen } from "@/lib/jobs/constants";
+import { choose, requiredText } from "@/lib/validation";
 
 export type WorkPreference = "near_home" | "willing_jinan" | "either";
 
@@ -79,8 +80,8 @@ const arr = <T extends z.ZodType>(item: T) => z.preprocess((v) => (v === undefin
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 
 export const seekerProfileInput = z.strictObject({
-  fullName: z.string().trim().min(2).max(40),
-  countyCode: z.string().trim().regex(/^4331\d{2}$/, "$invalidRegion"),
+  fullName: requiredText("fullName", 2, 40),
+  countyCode: z.string().trim().min(1, choose("county")).regex(/^4331\d{2}$/, "$invalidRegion"),
   township: z.string().trim().max(40).optional().default(""),
   /** Empty on an existing profile keeps the stored number. */
   phone: z.union([z.literal(""), z.string().trim().regex(/^1\d{10}$/, "$invalidPhone")]).optional().default(""),
@@ -89,7 +90,7 @@ export const seekerProfileInput = z.strictObject({
   brands: arr(z.enum(LABOUR_BRANDS)).optional().default([]),
   tags: z.string().max(300).optional().default(""),
   certificates: z.string().max(1000).optional().default(""),
-  preference: z.enum(["near_home", "willing_jinan", "either"]),
+  preference: z.enum(["near_home", "willing_jinan", "either"], choose("preference")),
   expectedPay: z.string().trim().max(12).optional().default(""),
   availableFrom: z.union([z.literal(""), z.iso.date("$invalidDate")]).optional().default(""),
   poorLabourer: checkbox.optional().default(false),
@@ -111,7 +112,7 @@ export const saveSeekerProfile = mutation({
       .where(eq(seekerProfiles.userId, user.id))
       .for("update")
       .limit(1);
-    if (!existing && !input.phone) fe.phone = ["required"];
+    if (!existing && !input.phone) fe.phone = ["phoneRequired"];
     if (Object.keys(fe).length) throw new DomainError("invalid", "invalid", {}, fe);
 
     const skills = [...input.brands, ...splitTags(input.tags).filter((t) => !(input.brands as string[]).includes(t))].slice(0, 15);
@@ -142,13 +143,20 @@ export const saveSeekerProfile = mutation({
 });
 
 /**
+ * The words that confirm deleting one's data: the one the page shows in the user's language, and either is
+ * accepted whatever the language (a Chinese user types 删除, not the English word). Latin letters in any case.
+ */
+export const DELETE_CONFIRM_WORDS = ["删除", "DELETE"] as const;
+const deleteConfirmed = (v: string) => (DELETE_CONFIRM_WORDS as readonly string[]).includes(v.trim().toUpperCase());
+
+/**
  * The seeker deletes their own data: the profile (phone, ID number, everything) goes; applications that did
  * not lead to a hire go with their history; hired applications lose their message and the hire keeps only its
  * anonymised snapshot (county, poor-labourer flag, kind, dates) with seeker_id set to null.
  */
 export const deleteMySeekerData = mutation({
   roles: ["seeker"],
-  input: z.strictObject({ confirm: z.literal("DELETE", { message: "$confirmDelete" }) }),
+  input: z.strictObject({ confirm: z.string("$confirmDelete").refine(deleteConfirmed, "$confirmDelete") }),
   async run({ tx, user }) {
     const hired = await tx.select({ applicationId: hires.applicationId }).from(hires).where(eq(hires.seekerId, user.id));
     const keep = hired.map((h) => h.applicationId);

@@ -8,8 +8,10 @@ import { deleteMySeekerData, saveSeekerProfile } from "@/lib/seekers/profile";
 import { requestLocale } from "@/lib/server-action";
 
 export async function saveProfileAction(_prev: FormState, form: FormData): Promise<FormState> {
-  // Phone and ID number are never echoed back into the page, even to their owner.
-  const result = await runEmploymentForm(saveSeekerProfile, form, {}, ["brands"], ["phone", "idNumber"]);
+  // Everything typed comes back on failure, phone and ID number included: the answer goes only to the request
+  // that carried them (a private, uncached page), and retyping 11 or 18 digits on a phone is what people give up
+  // on. What is stored is still never sent back in full (the page shows its last 4 digits).
+  const result = await runEmploymentForm(saveSeekerProfile, form, {}, ["brands"]);
   if (!result.ok) return result;
   return redirect({ href: { pathname: "/seeker", query: { saved: "1" } }, locale: await requestLocale() });
 }
