@@ -31,10 +31,12 @@ export default async function LoginPage({ params, searchParams }: { params: Prom
             {t("registerTitle")}
           </Link>
         </p>
-        {/* Listed only while the seeded demo users exist (lib/auth/demo-accounts.ts); otherwise no hint at all. */}
+        {/* Listed only while the seeded demo users exist (lib/auth/demo-accounts.ts); otherwise no hint at all. The
+            section has no accessible name: its heading mentions the password, and a region named so would be a second
+            "密码" for anyone looking for the password field by its label. */}
         {demo.accounts.length ? (
-          <section aria-labelledby="demo-h" className="mt-4 rounded-lg bg-stone-50 p-3 text-base" data-testid="demo-accounts">
-            <h2 id="demo-h" className="font-medium">
+          <section className="mt-4 rounded-lg bg-stone-50 p-3 text-base" data-testid="demo-accounts">
+            <h2 className="font-medium">
               {t("demoHint", { password: demo.password })}
             </h2>
             <ul className="mt-1 grid gap-1">
