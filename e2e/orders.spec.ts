@@ -154,6 +154,29 @@ test.describe("consumption aid: order, pay by bank transfer, ship, receive, revi
     await expect(page.getByText(sizeName).first()).toBeVisible();
   });
 
+  test("a budget unit's purchaser checks out for the unit by default, with its last invoice filled in, and nothing typed is overwritten", async ({ page }) => {
+    const UNIT = "济南市市中区某机关事务服务中心（示例预算单位）";
+    await login(page, "budget@demo.xiangji.cn");
+    await page.goto("/orders");
+    await page.getByTestId("order-card").filter({ hasText: /翠香/ }).first().click();
+    await page.getByRole("link", { name: /翠香/ }).first().click();
+    await page.getByRole("button", { name: "加入购物车" }).click();
+    await expect(page.getByText("已加入购物车。")).toBeVisible();
+    await page.goto("/checkout");
+    const org = page.getByLabel("以单位名义采购");
+    await expect(org.locator("option:checked")).toHaveText(UNIT);
+    await expect(page.getByLabel("发票抬头")).toHaveValue(UNIT);
+    await expect(page.getByLabel("税号")).toHaveValue("12370103MB0000002Y");
+    // A personal purchase: the unit's invoice goes; back to the unit: it returns.
+    await org.selectOption({ label: "个人购买" });
+    await expect(page.getByLabel("发票抬头")).toHaveValue("");
+    await expect(page.getByLabel("税号")).toHaveValue("");
+    await page.getByLabel("发票抬头").fill("张会计");
+    await org.selectOption({ label: UNIT });
+    await expect(page.getByLabel("发票抬头")).toHaveValue("张会计");
+    await expect(page.getByLabel("税号")).toHaveValue("12370103MB0000002Y");
+  });
+
   test("checkout keeps what was typed and explains a bad phone number", async ({ page }) => {
     await login(page, "budget@demo.xiangji.cn");
     await page.goto("/orders");

@@ -5,7 +5,7 @@ import { notifications, orderEvents, orders, reviews } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session";
 import { checkoutMutation } from "@/lib/orders/checkout";
 import { cancelOrder, confirmBankPayment, confirmReceipt, refundOrder, requestRefund, reviewOrder, shipOrder } from "@/lib/orders/lifecycle";
-import { buyerOrgsOf, getOrderForBuyer, getOrderForSeller, getOrderForViewer, listBuyerOrders, listSellerOrders } from "@/lib/orders/queries";
+import { buyerOrgsForCheckout, buyerOrgsOf, getOrderForBuyer, getOrderForSeller, getOrderForViewer, listBuyerOrders, listSellerOrders } from "@/lib/orders/queries";
 import { expireStaleReservations } from "@/lib/orders/stock";
 import { hit, LIMITS } from "@/lib/rate-limit";
 import { makeOrg, makeUser } from "./helpers/factories";
@@ -193,7 +193,15 @@ describe("access: buyers and producers see only their own orders", () => {
     expect(await listBuyerOrders(buyer.id, 3)).toEqual({ items: [], total: 22 });
     expect(await listBuyerOrders((await makeUser({ roles: ["buyer"] })).id)).toEqual({ items: [], total: 0 });
     expect(await buyerOrgsOf(buyer.id)).toEqual([{ id: union.id, name: "测试工会" }]);
-    expect((await listSellerOrders(seller.owner.id, "to_confirm")).total).toBe(22);
+    // Checkout offers the union with the invoice its last order carried (none yet), then the newest one.
+    expect(await buyerOrgsForCheckout(buyer.id)).toEqual([{ id: union.id, name: "测试工会", invoice: null }]);
+    for (const taxId of ["91370100MA0000001A", "91370100MA0000002B"]) {
+      const r = await checkoutMutation({ ...ADDRESS, buyerOrgId: union.id, invoiceTitle: "测试工会", invoiceTaxId: taxId, items: [{ variantId: a!.id, quantity: 1 }] }, { user: buyer });
+      if (!r.ok) throw new Error(r.error);
+    }
+    expect(await buyerOrgsForCheckout(buyer.id)).toEqual([{ id: union.id, name: "测试工会", invoice: { title: "测试工会", taxId: "91370100MA0000002B" } }]);
+    expect(await buyerOrgsForCheckout((await makeUser({ roles: ["buyer"] })).id)).toEqual([]);
+    expect((await listSellerOrders(seller.owner.id, "to_confirm")).total).toBe(24);
   });
 
   it("a producer cannot see, confirm, ship or refund another producer's order", async () => {

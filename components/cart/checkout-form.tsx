@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef, type ChangeEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import type { FormState } from "@/components/orders/form-state";
@@ -30,9 +30,33 @@ export interface CheckoutLabels {
   placeOrder: string;
 }
 
-export function CheckoutForm({ action, labels, orgs, stripeEnabled }: { action: (s: FormState, f: FormData) => Promise<FormState>; labels: CheckoutLabels; orgs: { id: string; name: string }[]; stripeEnabled: boolean }) {
+type Invoice = { title: string; taxId: string; address?: string; bank?: string };
+const INVOICE_FIELDS = { invoiceTitle: "title", invoiceTaxId: "taxId", invoiceAddress: "address", invoiceBank: "bank" } as const;
+const invoiceValue = (invoice: Invoice | null | undefined, field: keyof typeof INVOICE_FIELDS) => invoice?.[INVOICE_FIELDS[field]] ?? "";
+
+/**
+ * `orgs`: the buying organisations the buyer purchases for, each with the invoice its last order carried. One such
+ * organisation is chosen by default (its purchasers buy for it: a union's order placed as personal counts toward no
+ * target), with its invoice filled in; choosing another fills in that one's, but never over what the buyer typed.
+ */
+export function CheckoutForm({ action, labels, orgs, stripeEnabled }: { action: (s: FormState, f: FormData) => Promise<FormState>; labels: CheckoutLabels; orgs: { id: string; name: string; invoice: Invoice | null }[]; stripeEnabled: boolean }) {
   const [state, formAction, pending] = useActionState(action, {});
   const v = state.values ?? {};
+  const defaultOrg = orgs.length === 1 ? orgs[0]! : undefined;
+  const chosenOrg = useRef(v.buyerOrgId ?? defaultOrg?.id ?? "");
+  const invoiceOf = (orgId: string) => orgs.find((o) => o.id === orgId)?.invoice;
+  // Before an answer, the default organisation's invoice; after one, what was sent.
+  const invoiceDefault = (field: keyof typeof INVOICE_FIELDS) => (state.values ? (v[field] ?? "") : invoiceValue(defaultOrg?.invoice, field));
+  const onOrgChange = (event: ChangeEvent<HTMLSelectElement>) => {
+    const form = event.currentTarget.form;
+    const before = invoiceOf(chosenOrg.current);
+    chosenOrg.current = event.currentTarget.value;
+    const after = invoiceOf(chosenOrg.current);
+    for (const field of Object.keys(INVOICE_FIELDS) as (keyof typeof INVOICE_FIELDS)[]) {
+      const input = form?.elements.namedItem(field);
+      if (input instanceof HTMLInputElement && input.value === invoiceValue(before, field)) input.value = invoiceValue(after, field);
+    }
+  };
   const fe = state.fieldErrors ?? {};
   const ship = v.latestShipDays ?? "15";
   const pay = v.paymentMethod ?? "bank_transfer";
@@ -69,7 +93,7 @@ export function CheckoutForm({ action, labels, orgs, stripeEnabled }: { action: 
       {orgs.length ? (
         <fieldset className="rounded-xl border border-stone-200 bg-white p-4">
           <legend className="px-1 text-lg font-bold">{labels.orgSection}</legend>
-          <SelectField label={labels.buyerOrg} name="buyerOrgId" defaultValue={v.buyerOrgId ?? ""} errors={fe.buyerOrgId}>
+          <SelectField label={labels.buyerOrg} name="buyerOrgId" defaultValue={v.buyerOrgId ?? defaultOrg?.id ?? ""} onChange={onOrgChange} errors={fe.buyerOrgId}>
             <option value="">{labels.personal}</option>
             {orgs.map((o) => (
               <option key={o.id} value={o.id}>
@@ -82,10 +106,10 @@ export function CheckoutForm({ action, labels, orgs, stripeEnabled }: { action: 
       <fieldset className="rounded-xl border border-stone-200 bg-white p-4">
         <legend className="px-1 text-lg font-bold">{labels.invoiceSection}</legend>
         <div className="grid gap-x-3 sm:grid-cols-2">
-          <TextField label={labels.invoiceTitle} name="invoiceTitle" defaultValue={v.invoiceTitle} errors={fe.invoiceTitle} />
-          <TextField label={labels.invoiceTaxId} name="invoiceTaxId" defaultValue={v.invoiceTaxId} errors={fe.invoiceTaxId} />
-          <TextField label={labels.invoiceAddress} name="invoiceAddress" defaultValue={v.invoiceAddress} errors={fe.invoiceAddress} />
-          <TextField label={labels.invoiceBank} name="invoiceBank" defaultValue={v.invoiceBank} errors={fe.invoiceBank} />
+          <TextField label={labels.invoiceTitle} name="invoiceTitle" defaultValue={invoiceDefault("invoiceTitle")} errors={fe.invoiceTitle} />
+          <TextField label={labels.invoiceTaxId} name="invoiceTaxId" defaultValue={invoiceDefault("invoiceTaxId")} errors={fe.invoiceTaxId} />
+          <TextField label={labels.invoiceAddress} name="invoiceAddress" defaultValue={invoiceDefault("invoiceAddress")} errors={fe.invoiceAddress} />
+          <TextField label={labels.invoiceBank} name="invoiceBank" defaultValue={invoiceDefault("invoiceBank")} errors={fe.invoiceBank} />
         </div>
       </fieldset>
       <fieldset id="latestShipDays" className="rounded-xl border border-stone-200 bg-white p-4" aria-describedby="latestShipDays-error">

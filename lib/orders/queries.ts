@@ -1,5 +1,5 @@
 /** Reads for the order pages and the API. A viewer who is neither the buyer nor a seller member gets null (404). */
-import { and, asc, count, desc, eq, inArray, sql, type Placeholder, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNotNull, sql, type Placeholder, type SQL } from "drizzle-orm";
 import { alias, type PgSelect } from "drizzle-orm/pg-core";
 import { getDb, type Database } from "@/db/client";
 import { preparedStatement } from "@/db/prepared";
@@ -205,6 +205,26 @@ const buyerOrgsStatement = preparedStatement((db) =>
 
 export async function buyerOrgsOf(userId: string): Promise<{ id: string; name: string }[]> {
   return buyerOrgsStatement(await getDb()).execute({ userId });
+}
+
+/** An organisation's invoice details as an order carried them (orders.invoice). */
+export type BuyerOrgInvoice = { title: string; taxId: string; address?: string; bank?: string };
+
+/**
+ * For checkout: the buying organisations the user purchases for, each with the invoice its purchasers gave last
+ * (what the next order for it most likely needs again).
+ */
+export async function buyerOrgsForCheckout(userId: string): Promise<{ id: string; name: string; invoice: BuyerOrgInvoice | null }[]> {
+  const orgs = await buyerOrgsOf(userId);
+  if (!orgs.length) return [];
+  const db = await getDb();
+  const last = await db
+    .selectDistinctOn([orders.buyerOrgId], { orgId: orders.buyerOrgId, invoice: orders.invoice })
+    .from(orders)
+    .where(and(inArray(orders.buyerOrgId, orgs.map((o) => o.id)), isNotNull(orders.invoice)))
+    .orderBy(orders.buyerOrgId, desc(orders.createdAt));
+  const invoiceOf = new Map(last.map((r) => [r.orgId, r.invoice]));
+  return orgs.map((o) => ({ ...o, invoice: invoiceOf.get(o.id) ?? null }));
 }
 
 /** The orders one checkout created, for the "order placed" banner (only the buyer's own checkout). */

@@ -9,7 +9,7 @@ import { requireRole } from "@/lib/auth/guard";
 import { getCart } from "@/lib/cart/cart";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { buyerOrgsOf } from "@/lib/orders/queries";
+import { buyerOrgsForCheckout } from "@/lib/orders/queries";
 import { isOnlinePaymentEnabled } from "@/lib/payments/provider";
 import { checkoutAction } from "./actions";
 
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function CheckoutPage({ params }: { params: Promise<{ locale: string }> }) {
   await pageLocale(params);
   const user = await requireRole(["buyer"], "/checkout");
-  const [t, cart, orgs] = await Promise.all([getTranslations("cart"), getCart(user.id), buyerOrgsOf(user.id)]);
+  const [t, cart, orgs] = await Promise.all([getTranslations("cart"), getCart(user.id), buyerOrgsForCheckout(user.id)]);
   if (cart.count === 0) {
     return (
       <div className="mx-auto max-w-3xl">
