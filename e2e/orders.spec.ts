@@ -159,6 +159,8 @@ test.describe("consumption aid: order, pay by bank transfer, ship, receive, revi
     await login(page, "budget@demo.xiangji.cn");
     await page.goto("/orders");
     await page.getByTestId("order-card").filter({ hasText: /翠香/ }).first().click();
+    // The order page, not the list (whose card also names the product), before following the product link.
+    await expect(page.getByRole("heading", { level: 1, name: "订单详情" })).toBeVisible();
     await page.getByRole("link", { name: /翠香/ }).first().click();
     await page.getByRole("button", { name: "加入购物车" }).click();
     await expect(page.getByText("已加入购物车。")).toBeVisible();
