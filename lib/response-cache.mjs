@@ -33,8 +33,9 @@
  * 5. Private pages. For a signed-in page the app lists (lib/private-pages.ts registers privatePageVersion on globalThis
  *    once the database is ready), the version of what the page would render for this request (its user and a hash of
  *    the page's reads) is asked before Next is. A rendering kept under an equal version, address, kind of client
- *    (getBotType) and router headers is sent from memory. Else Next renders inside a render slot (an AsyncLocalStorage store) in which the page
- *    records the version of what it rendered (recordRenderedVersion), and a GET's whole answer (200, HTML or an RSC
+ *    (getBotType) and router headers is sent from memory. Else Next renders inside a render slot (an
+ *    AsyncLocalStorage store) in which the page records the version of what it rendered (recordRenderedVersion),
+ *    and a GET's whole answer (200, HTML or an RSC
  *    payload, no Set-Cookie, not cut short) is kept for at most PAGE_TTL_MS, only when that recorded version equals the
  *    one asked before: a render that failed, redirected, was refused or read other data (a write during the render)
  *    records none or another and is not kept. So a rendering is only ever sent to a request whose own session gave the
@@ -196,7 +197,7 @@ function withErrorNotice(req, res, chunk, encoding) {
  * without cookies. A page Next answers from its shared cache is the same for everyone who reaches it (that is what
  * Next caches), and the one thing in front of Next that reads a cookie is the proxy's redirect to /login of requests
  * without a session cookie (proxy.ts; next-intl neither detects nor stores a locale): so a page kept from a request
- * with a session cookie is answered only to requests with one (KeptPage.sessionOnly), any other to everyone. Next's
+ * with a session cookie is answered only to requests with one (PublicPage.sessionOnly), any other to everyone. Next's
  * draft-mode cookies (with them it renders instead of reading its cache) are left to Next, and so is a request with a
  * Content-Type: the proxy runs for those (a form post's locale), and next-intl's `Link` header it adds is built from
  * the request's own Host, which must never be replayed to others.
