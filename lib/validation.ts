@@ -24,7 +24,12 @@ export type FieldNoun =
   | "price"
   | "stock"
   | "status"
-  | "preference";
+  | "preference"
+  | "recipient"
+  | "province"
+  | "city"
+  | "district"
+  | "addressDetail";
 
 /** "请填写{noun}": the message of a text field left empty. */
 export const fill = (noun: FieldNoun) => `$fill:${noun}` as const;

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { fieldErrorsOf } from "@/lib/action";
 import { registerInput } from "@/lib/auth/register";
 import { productInput } from "@/lib/catalog/editor";
+import { checkoutInput } from "@/lib/orders/checkout";
 import type { Locale } from "@/lib/i18n/routing";
 import { seekerProfileInput } from "@/lib/seekers/profile";
 import { parseInput } from "@/lib/validation";
@@ -44,6 +45,22 @@ describe("validation messages", () => {
     const e = errorsOf(seekerProfileInput, { fullName: "", countyCode: "", preference: "either" });
     expect(e).toEqual({ fullName: ["请填写姓名"], countyCode: ["请选择县市"] });
     expect(errorsOf(seekerProfileInput, { fullName: "王", countyCode: "433101", preference: "either", phone: "123" })).toEqual({ fullName: ["至少 2 个字符"], phone: ["请输入 11 位手机号"] });
+  });
+
+  it("checkout names each address field left empty, and still says what is wrong with one filled in", () => {
+    const address = { recipient: "", recipientPhone: "", province: "", city: "", district: "", addressDetail: "", latestShipDays: "15", paymentMethod: "bank_transfer" };
+    expect(errorsOf(checkoutInput, address)).toEqual({
+      recipient: ["请填写收货人"],
+      recipientPhone: ["请填写手机号"],
+      province: ["请填写省份"],
+      city: ["请填写城市"],
+      district: ["请填写区县"],
+      addressDetail: ["请填写详细地址"],
+    });
+    expect(errorsOf(checkoutInput, { ...address, recipient: "张", recipientPhone: "1381234", province: "山东省", city: "济南市", district: "历下区", addressDetail: "路" }, "en")).toEqual({
+      recipientPhone: ["Enter an 11-digit mobile number"],
+      addressDetail: ["At least 4 characters"],
+    });
   });
 
   it("fields no schema names get a generic message: fill in, or choose one", () => {

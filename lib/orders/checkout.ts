@@ -9,6 +9,7 @@ import { z } from "zod";
 import type { Tx } from "@/db/client";
 import { organizations, products, users } from "@/db/schema";
 import { DomainError, mutation, pgConstraint } from "@/lib/action";
+import { fill, requiredText } from "@/lib/validation";
 import { isOnlinePaymentEnabled } from "@/lib/payments/provider";
 import { notifyOrder } from "@/lib/notifications/orders";
 import type { MailOutbox } from "@/lib/notifications/notify";
@@ -20,7 +21,6 @@ import { BANK_TRANSFER_RESERVATION_MS, ONLINE_RESERVATION_MS, precheckStock, res
 import { isOrgMember } from "./core";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 const optText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
 
 export const itemSchema = z.strictObject({
@@ -31,12 +31,12 @@ export const itemSchema = z.strictObject({
 export const checkoutInput = z
   .strictObject({
     items: z.array(itemSchema).min(1).max(50).optional(),
-    recipient: text(1, 40),
-    recipientPhone: z.string().trim().regex(/^1[3-9]\d{9}$/, "$invalidPhone"),
-    province: text(2, 20),
-    city: text(2, 30),
-    district: text(2, 30),
-    addressDetail: text(4, 200),
+    recipient: requiredText("recipient", 1, 40),
+    recipientPhone: z.string().trim().min(1, fill("phone")).regex(/^1[3-9]\d{9}$/, "$invalidPhone"),
+    province: requiredText("province", 2, 20),
+    city: requiredText("city", 2, 30),
+    district: requiredText("district", 2, 30),
+    addressDetail: requiredText("addressDetail", 4, 200),
     buyerOrgId: z.preprocess(blankToUndefined, z.uuid().optional()),
     invoiceTitle: optText(80),
     invoiceTaxId: z.preprocess(blankToUndefined, z.string().trim().regex(/^[0-9A-Z]{15,20}$/, "$invalidTaxId").optional()),
