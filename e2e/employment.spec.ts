@@ -344,3 +344,52 @@ test("without JavaScript, a seeker's 撤回投递 only opens a sentence naming t
   await ctx.close();
   await jsCtx.close();
 });
+
+test("an employer's 不合适 only opens a sentence saying the seeker is told; 确认不合适 rejects", async ({ page, browser, baseURL, clientIp }) => {
+  const name = `石采薇${Date.now() % 1e5}`;
+  const seekerCtx = await personContext(browser, baseURL, clientIp);
+  const seeker = await seekerCtx.newPage();
+  await registerSeeker(seeker, name, freshPhone());
+  await seeker.goto("/seeker/profile");
+  await seeker.getByLabel("姓名", { exact: true }).fill(name);
+  await seeker.getByLabel("所在县市").selectOption({ label: "花垣县" });
+  await seeker.getByLabel("手机号", { exact: true }).fill(`159${freshPhone().slice(3)}`);
+  await seeker.getByRole("radio", { name: "愿意去济南务工" }).check();
+  await seeker.getByRole("button", { name: "保存档案" }).click();
+  await expect(seeker.getByText("档案已保存。")).toBeVisible();
+  await seeker.goto("/jobs?q=" + encodeURIComponent("湘西电工"));
+  await seeker.getByRole("link", { name: /湘西电工（设备维修电工）/ }).first().click();
+  await seeker.getByRole("button", { name: "投递" }).click();
+  await expect(seeker.getByText("投递成功！")).toBeVisible();
+
+  await apiLogin(page.request, DEMO.employer);
+  await page.goto("/employer");
+  await page.locator("li", { hasText: "湘西电工（设备维修电工）" }).getByRole("link", { name: "查看投递" }).click();
+  await page.locator("li", { hasText: name }).getByRole("link", { name: "查看" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "投递详情" })).toBeVisible();
+  const applicationUrl = page.url();
+  // Each move's note field is its own: one id per element, so each label names its own box.
+  const duplicateIds = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll("[id]")].map((e) => e.id);
+    return ids.filter((id, i) => ids.indexOf(id) !== i);
+  });
+  expect(duplicateIds).toEqual([]);
+
+  const step = page.getByTestId("move-rejected");
+  const confirm = step.getByRole("button", { name: "确认不合适" });
+  await expect(confirm).toBeHidden();
+  await step.locator("summary").click();
+  await expect(step).toContainText("求职者会收到“这次没有录用”的通知，这一步不能撤回");
+  await expect(confirm).toBeVisible();
+  // Opening the step posted nothing: the application is still only viewed.
+  await page.goto(applicationUrl);
+  await expect(page.getByTestId("move-rejected")).toBeVisible();
+  await step.locator("summary").click();
+  await step.getByLabel("备注（选填，仅本单位可见）").fill("暂不招无车床经验的学员");
+  await confirm.click();
+  await expect(page.getByText("状态已更新为「未通过」。")).toBeVisible();
+  await expect(page.getByTestId("move-rejected")).toHaveCount(0);
+  await seeker.goto("/seeker");
+  await expect(seeker.locator("li", { hasText: "湘西电工（设备维修电工）" }).getByText("未通过")).toBeVisible();
+  await seekerCtx.close();
+});

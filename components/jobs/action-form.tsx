@@ -32,11 +32,11 @@ export type FieldSpec =
  */
 export type FormState = (ActionResult<unknown> & { link?: { href: string; label: string } }) | null;
 
-function ChoiceGroup({ f, values, errors }: { f: Extract<FieldSpec, { type: "radio" | "checkboxes" }>; values?: Record<string, string>; errors?: string[] }) {
+function ChoiceGroup({ f, id, values, errors }: { f: Extract<FieldSpec, { type: "radio" | "checkboxes" }>; id: string; values?: Record<string, string>; errors?: string[] }) {
   const typed = values?.[f.name];
   const chosen = typed !== undefined ? typed.split("\n") : f.type === "radio" ? [f.defaultValue ?? ""] : (f.defaultValues ?? []);
   return (
-    <fieldset id={f.name} className="mb-4" aria-describedby={`${f.name}-error`}>
+    <fieldset id={id} className="mb-4" aria-describedby={`${id}-error`}>
       <legend className="text-base font-medium text-stone-800">{f.label}</legend>
       <div className="mt-2 grid gap-2 sm:grid-cols-2">
         {f.options.map((o) => (
@@ -47,7 +47,7 @@ function ChoiceGroup({ f, values, errors }: { f: Extract<FieldSpec, { type: "rad
         ))}
       </div>
       {f.hint ? <p className="mt-1 text-sm text-stone-600">{f.hint}</p> : null}
-      <div id={`${f.name}-error`} aria-live="polite" className="text-sm text-brocade-700">
+      <div id={`${id}-error`} aria-live="polite" className="text-sm text-brocade-700">
         {errors?.map((e) => (
           <p key={e} className="mt-1">
             {e}
@@ -66,6 +66,7 @@ export function ActionForm({
   submitVariant = "primary",
   confirm,
   testId,
+  idPrefix,
 }: {
   action: (state: FormState, form: FormData) => Promise<FormState>;
   fields: FieldSpec[];
@@ -75,14 +76,17 @@ export function ActionForm({
   /** For a move that cannot be undone: submitLabel only opens a second step that says what follows (ConfirmStep). */
   confirm?: { text: string; confirmLabel: string };
   testId?: string;
+  /** Prefixes the fields' ids where several forms on one page share field names (each move's "note"). */
+  idPrefix?: string;
 }) {
+  const idOf = (name: string) => (idPrefix ? `${idPrefix}-${name}` : name);
   const [state, formAction, pending] = useActionState(action, null);
   const fe = state && !state.ok ? state.fieldErrors : undefined;
   const v = state && !state.ok ? state.values : undefined;
   const labels = Object.fromEntries(fields.flatMap((f) => (f.type === "hidden" || f.type === "heading" ? [] : [[f.name, f.label]])));
   return (
     <form action={formAction} noValidate data-testid={testId}>
-      <FormMessage message={state && !state.ok ? state.error : null} fieldErrors={fe} labels={labels} answer={state} />
+      <FormMessage message={state && !state.ok ? state.error : null} fieldErrors={fe} labels={labels} fieldId={idOf} answer={state} />
       {state && !state.ok && state.link ? (
         <p className="-mt-2 mb-4">
           <Link href={state.link.href} className="inline-flex min-h-11 items-center font-medium text-brocade-700 underline">
@@ -102,10 +106,10 @@ export function ActionForm({
               </h2>
             );
           case "textarea":
-            return <TextAreaField key={f.name} label={f.label} name={f.name} hint={f.hint} rows={f.rows} defaultValue={v?.[f.name] ?? f.defaultValue} errors={fe?.[f.name]} />;
+            return <TextAreaField key={f.name} label={f.label} name={f.name} id={idOf(f.name)} hint={f.hint} rows={f.rows} defaultValue={v?.[f.name] ?? f.defaultValue} errors={fe?.[f.name]} />;
           case "select":
             return (
-              <SelectField key={f.name} label={f.label} name={f.name} hint={f.hint} defaultValue={v?.[f.name] ?? f.defaultValue} errors={fe?.[f.name]}>
+              <SelectField key={f.name} label={f.label} name={f.name} id={idOf(f.name)} hint={f.hint} defaultValue={v?.[f.name] ?? f.defaultValue} errors={fe?.[f.name]}>
                 {f.options.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}
@@ -115,16 +119,16 @@ export function ActionForm({
             );
           case "radio":
           case "checkboxes":
-            return <ChoiceGroup key={f.name} f={f} values={v} errors={fe?.[f.name]} />;
+            return <ChoiceGroup key={f.name} f={f} id={idOf(f.name)} values={v} errors={fe?.[f.name]} />;
           case "checkbox":
             return (
               <div key={f.name} className="mb-4">
                 <label className="flex min-h-11 items-center gap-3 rounded-lg border border-stone-300 bg-white px-3 py-2">
-                  <input type="checkbox" id={f.name} name={f.name} defaultChecked={v ? v[f.name] === "on" : f.defaultChecked} className="h-5 w-5" aria-describedby={`${f.name}-error`} />
+                  <input type="checkbox" id={idOf(f.name)} name={f.name} defaultChecked={v ? v[f.name] === "on" : f.defaultChecked} className="h-5 w-5" aria-describedby={`${idOf(f.name)}-error`} />
                   <span>{f.label}</span>
                 </label>
                 {f.hint ? <p className="mt-1 text-sm text-stone-600">{f.hint}</p> : null}
-                <div id={`${f.name}-error`} aria-live="polite" className="text-sm text-brocade-700">
+                <div id={`${idOf(f.name)}-error`} aria-live="polite" className="text-sm text-brocade-700">
                   {fe?.[f.name]?.map((e) => <p key={e}>{e}</p>)}
                 </div>
               </div>
@@ -135,6 +139,7 @@ export function ActionForm({
                 key={f.name}
                 label={f.label}
                 name={f.name}
+                id={idOf(f.name)}
                 type={f.type}
                 hint={f.hint}
                 required={f.required}

@@ -6,26 +6,28 @@ const control = "mt-1 block w-full min-h-11 rounded-lg border border-stone-400 b
 interface FieldProps {
   label: ReactNode;
   name: string;
+  /** The control's id when it differs from its name: two forms on one page that share a field name. */
+  id?: string;
   errors?: string[];
   hint?: ReactNode;
   children?: ReactNode;
 }
 
-function FieldShell({ label, name, errors, hint, children }: FieldProps) {
+function FieldShell({ label, id, errors, hint, children }: Omit<FieldProps, "name"> & { id: string }) {
   // An error that only repeats the hint (the password rule) is shown once, as the error.
   const shownHint = hint && !(typeof hint === "string" && errors?.includes(hint)) ? hint : null;
   return (
     <div className="mb-4">
-      <label htmlFor={name} className="block text-base font-medium text-stone-800">
+      <label htmlFor={id} className="block text-base font-medium text-stone-800">
         {label}
       </label>
       {children}
       {shownHint ? (
-        <p id={`${name}-hint`} className="mt-1 text-sm text-stone-600">
+        <p id={`${id}-hint`} className="mt-1 text-sm text-stone-600">
           {shownHint}
         </p>
       ) : null}
-      <div id={`${name}-error`} aria-live="polite" className="text-sm text-brocade-700">
+      <div id={`${id}-error`} aria-live="polite" className="text-sm text-brocade-700">
         {errors?.map((e) => (
           <p key={e} className="mt-1">
             {e}
@@ -36,14 +38,14 @@ function FieldShell({ label, name, errors, hint, children }: FieldProps) {
   );
 }
 
-export function TextField({ label, name, errors, hint, className, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ label, name, id = name, errors, hint, className, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <FieldShell label={label} name={name} errors={errors} hint={hint}>
+    <FieldShell label={label} id={id} errors={errors} hint={hint}>
       <input
-        id={name}
+        id={id}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={cn(`${name}-error`, hint ? `${name}-hint` : undefined)}
+        aria-describedby={cn(`${id}-error`, hint ? `${id}-hint` : undefined)}
         className={cn(control, className)}
         {...props}
       />
@@ -51,14 +53,14 @@ export function TextField({ label, name, errors, hint, className, ...props }: Fi
   );
 }
 
-export function TextAreaField({ label, name, errors, hint, className, ...props }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({ label, name, id = name, errors, hint, className, ...props }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
-    <FieldShell label={label} name={name} errors={errors} hint={hint}>
+    <FieldShell label={label} id={id} errors={errors} hint={hint}>
       <textarea
-        id={name}
+        id={id}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={cn(`${name}-error`, hint ? `${name}-hint` : undefined)}
+        aria-describedby={cn(`${id}-error`, hint ? `${id}-hint` : undefined)}
         className={cn(control, "min-h-24", className)}
         {...props}
       />
@@ -66,14 +68,14 @@ export function TextAreaField({ label, name, errors, hint, className, ...props }
   );
 }
 
-export function SelectField({ label, name, errors, hint, className, children, ...props }: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({ label, name, id = name, errors, hint, className, children, ...props }: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
-    <FieldShell label={label} name={name} errors={errors} hint={hint}>
+    <FieldShell label={label} id={id} errors={errors} hint={hint}>
       <select
-        id={name}
+        id={id}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={`${name}-error`}
+        aria-describedby={`${id}-error`}
         className={cn(control, className)}
         {...props}
       >

@@ -92,6 +92,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
                 <ActionForm
                   action={moveApplicationAction}
                   testId={`move-${to}`}
+                  idPrefix={`move-${to}`}
                   fields={[
                     { type: "hidden", name: "applicationId", value: app.id },
                     { type: "hidden", name: "to", value: to },
@@ -105,6 +106,8 @@ export default async function Page({ params, searchParams }: { params: Promise<{
                   ]}
                   submitLabel={t(`move.${to}`)}
                   submitVariant={to === "rejected" ? "secondary" : to === "hired" ? "success" : "primary"}
+                  // The seeker is told at once and the pipeline only moves forward: a stray tap must not reject.
+                  confirm={to === "rejected" ? { text: t("rejectConfirmText"), confirmLabel: t("rejectConfirm") } : undefined}
                 />
               </div>
             ))}
@@ -117,6 +120,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
       <Card>
         <ActionForm
           action={saveNoteAction}
+          idPrefix="employer-note"
           fields={[
             { type: "hidden", name: "applicationId", value: app.id },
             { type: "textarea", name: "note", label: t("notes"), defaultValue: app.employerNote ?? "", rows: 3 },
