@@ -50,7 +50,8 @@ test.describe("cooperation office console", () => {
 
     // the audit log shows all three
     await page.goto("/admin/audit");
-    const log = page.getByRole("table");
+    // …in a box of its own that scrolls sideways on a phone
+    const log = page.getByRole("region", { name: "操作日志", exact: true }).getByRole("table");
     for (const action of ["通过组织认证", "产品认定", "隐藏岗位"]) await expect(log.getByRole("cell", { name: action, exact: true }).first()).toBeVisible();
     await expect(log).toContainText("湘扶认〔2026〕E2E1号");
     await expect(log).toContainText("岗位信息待核实（E2E）");

@@ -1,6 +1,7 @@
 import { formatDateTime } from "@/components/ui/money";
 import { getTranslations } from "next-intl/server";
 import { AdminShell } from "@/components/admin/admin-shell";
+import { TableScroll } from "@/components/layout/table-scroll";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { listAuditLog } from "@/lib/admin/audit-log";
@@ -28,7 +29,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
       {log.items.length === 0 ? (
         <EmptyState title={t("audit.empty")} />
       ) : (
-        <div className="overflow-x-auto">
+        <TableScroll label={t("audit.title")}>
           <table className="w-full min-w-[40rem] border-collapse text-left text-base">
             <caption className="sr-only">{t("audit.title")}</caption>
             <thead>
@@ -60,7 +61,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <Pagination page={page} pages={log.pages} hrefFor={(n) => `${prefix}/admin/audit?page=${n}`} labels={{ previous: tc("previous"), next: tc("next"), pageOf: tc("pageOf", { page, pages: log.pages }) }} />
     </AdminShell>

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
 import { AdminShell } from "@/components/admin/admin-shell";
+import { TableScroll } from "@/components/layout/table-scroll";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listPairings, listRegions } from "@/lib/admin/pairings";
@@ -34,27 +35,29 @@ export default async function PairingsPage({ params }: { params: Promise<{ local
       {pairs.length === 0 ? (
         <EmptyState title={t("pairings.empty")} />
       ) : (
-        <table className="w-full border-collapse text-left text-base">
-          <caption className="sr-only">{t("pairings.title")}</caption>
-          <thead>
-            <tr className="border-b border-stone-300">
-              <th scope="col" className="p-2">{t("pairings.xiangxi")}</th>
-              <th scope="col" className="p-2">{t("pairings.jinan")}</th>
-              <th scope="col" className="p-2"><span className="sr-only">{t("pairings.remove")}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            {pairs.map((p) => (
-              <tr key={`${p.jinanCode}-${p.xiangxiCode}`} className="border-b border-stone-200">
-                <td className="p-2">{p.xiangxiName}</td>
-                <td className="p-2">{p.jinanName}</td>
-                <td className="p-2">
-                  <ActionForm action={adminAction} op="remove-pairing" idPrefix={`rm-${p.jinanCode}-${p.xiangxiCode}`} hidden={{ jinanCode: p.jinanCode, xiangxiCode: p.xiangxiCode }} submit={t("pairings.remove")} saved={t("form.saved")} variant="secondary" />
-                </td>
+        <TableScroll label={t("pairings.title")}>
+          <table className="w-full border-collapse text-left text-base">
+            <caption className="sr-only">{t("pairings.title")}</caption>
+            <thead>
+              <tr className="border-b border-stone-300">
+                <th scope="col" className="p-2">{t("pairings.xiangxi")}</th>
+                <th scope="col" className="p-2">{t("pairings.jinan")}</th>
+                <th scope="col" className="p-2"><span className="sr-only">{t("pairings.remove")}</span></th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {pairs.map((p) => (
+                <tr key={`${p.jinanCode}-${p.xiangxiCode}`} className="border-b border-stone-200">
+                  <td className="p-2">{p.xiangxiName}</td>
+                  <td className="p-2">{p.jinanName}</td>
+                  <td className="p-2">
+                    <ActionForm action={adminAction} op="remove-pairing" idPrefix={`rm-${p.jinanCode}-${p.xiangxiCode}`} hidden={{ jinanCode: p.jinanCode, xiangxiCode: p.xiangxiCode }} submit={t("pairings.remove")} saved={t("form.saved")} variant="secondary" />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </AdminShell>
   );
