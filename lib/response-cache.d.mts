@@ -20,7 +20,7 @@ export interface ResponseCache {
   discard(req: IncomingMessage): void;
   /** Take over compression and ETags of this response and keep it if it is a public or private page; call before Next. */
   capture(req: IncomingMessage, res: ServerResponse): void;
-  stats(): { hits: number; misses: number; pageHits: number; assetHits: number; bodies: number; bodyBytes: number; pages: number; pageBytes: number; privateHits: number; privatePages: number; privateBytes: number; assets: number; assetBytes: number; compressing: number };
+  stats(): { hits: number; misses: number; pageHits: number; assetHits: number; bodies: number; bodyBytes: number; pages: number; pageBytes: number; privateHits: number; privatePages: number; privateBytes: number; assets: number; assetBytes: number; compressing: number; brImproved: number };
   /** Stop receiving invalidations. */
   close(): void;
 }

@@ -13,6 +13,14 @@ const ERROR_SHELL = `<!DOCTYPE html><html id="__next_error__"><head><meta charSe
 /** A build file (a JavaScript chunk) of 30 KB. */
 const BUILD_FILE = Buffer.from(Array.from({ length: 600 }, (_, i) => `var 湘${i}=function(e){return e+${i}};`).join("\n").padEnd(30_000, "/"), "utf8").subarray(0, 30_000);
 const CACHED = "s-maxage=600, stale-while-revalidate=31535400";
+/** A catalog-like page: cards whose words and numbers vary, so that a better compression finds more to save. */
+const HOT_PAGE = (() => {
+  const words = ["保靖黄金茶", "十八洞猕猴桃", "泸溪椪柑", "湘西有礼", "苗绣", "腊肉", "龙山百合", "古丈毛尖", "永顺松柏", "凤凰姜糖"];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+  const cards = Array.from({ length: 120 }, (_, i) => `<li><a href="/products/${next().toString(36)}-${next().toString(36)}"><h3>${words[next() % 10]} ${words[next() % 10]} ${i}</h3><p>¥${(next() % 50000) / 100}</p></a></li>`);
+  return `<!DOCTYPE html><html lang="zh-CN"><body><ul>${cards.join("")}</ul></body></html>`;
+})();
 
 /** Requests that reached the app, by path. */
 const reached = new Map<string, number>();
@@ -53,6 +61,9 @@ function app(req: http.IncomingMessage, res: http.ServerResponse) {
       res.setHeader("Cache-Control", CACHED);
       res.setHeader("Content-Length", Buffer.byteLength(page(version)));
       return res.end(page(version));
+    case "/hot":
+      res.setHeader("Cache-Control", CACHED);
+      return res.end(HOT_PAGE);
     case "/cached-buffer":
       res.setHeader("Cache-Control", CACHED);
       res.setHeader("Content-Type", "text/x-component");
@@ -327,6 +338,26 @@ describe("public pages answered from memory (lib/response-cache.mjs)", () => {
     invalidateCachedPages();
     reached.clear();
   };
+
+  it("gives a page sent often a smaller brotli copy at the highest quality, made in the background, under the same ETag", async () => {
+    const before = cache.stats().brImproved;
+    const first = await get("/hot", { "accept-encoding": "br" });
+    expect(first.headers["content-encoding"]).toBe("br");
+    // Fifteen more sends of its first copy: not yet a page people keep asking for, so nothing more is made.
+    for (let i = 0; i < 15; i++) expect((await get("/hot", { "accept-encoding": "br" })).body.equals(first.body)).toBe(true);
+    expect(cache.stats().brImproved).toBe(before);
+    // The sixteenth: the better copy is made off the request's path, and sent from then on.
+    expect((await get("/hot", { "accept-encoding": "br" })).body.equals(first.body)).toBe(true);
+    await vi.waitFor(() => expect(cache.stats().brImproved).toBe(before + 1));
+    const later = await get("/hot", { "accept-encoding": "br" });
+    expect(later.body.length).toBeLessThan(first.body.length);
+    expect(zlib.brotliDecompressSync(later.body).toString("utf8")).toBe(HOT_PAGE);
+    expect(Number(later.headers["content-length"])).toBe(later.body.length);
+    expect(later.headers.etag).toBe(first.headers.etag);
+    // Made once: more sends make no other copy.
+    for (let i = 0; i < 20; i++) await get("/hot", { "accept-encoding": "br" });
+    expect(cache.stats().brImproved).toBe(before + 1);
+  });
 
   it("answers a public page again without the app, with the same headers, body and ETag, in any encoding", async () => {
     await fresh();
