@@ -173,7 +173,7 @@ describe("the pipeline", () => {
     expect(await eventCount(id)).toBe(events);
 
     expect(await moveApplication({ applicationId: id, to: "offered" }, { user: emp })).toMatchObject({ ok: true });
-    expect(await moveApplication({ applicationId: id, to: "hired" }, { user: emp })).toMatchObject({ ok: false, fieldErrors: { startDate: ["请填写这一项"] } });
+    expect(await moveApplication({ applicationId: id, to: "hired" }, { user: emp })).toMatchObject({ ok: false, fieldErrors: { startDate: ["请填写入职日期"] } });
     expect(await moveApplication({ applicationId: id, to: "hired", startDate: "2026-12-01", place: "龙山县苗儿滩镇" }, { user: emp })).toMatchObject({ ok: true });
 
     const view = await getApplicationForSeeker(seeker.id, id);

@@ -75,5 +75,7 @@ describe("job editor", () => {
     expect(await saveJob({ ...job, orgId: other.org.id, jobId: r.data.id, kind: "transfer_jinan", regionCode: "370114" }, { user: other.user })).toMatchObject({ ok: false, code: "not_found" });
     expect(await saveJob({ ...job, orgId: org.id, payMin: "12.345" }, { user })).toMatchObject({ ok: false, fieldErrors: { payMin: [expect.stringContaining("两位小数")] } });
     expect(await saveJob({ ...job, orgId: org.id, kind: "transfer_jinan" }, { user })).toMatchObject({ ok: false, fieldErrors: { regionCode: [expect.stringContaining("济南")] } });
+    // A piece rate without its unit says what is missing, not a bare "fill this in".
+    expect(await saveJob({ ...job, orgId: org.id, payType: "piece_rate", pieceUnit: "" }, { user })).toMatchObject({ ok: false, fieldErrors: { pieceUnit: ["按件计酬时请填写计件单位，例如 件、幅"] } });
   });
 });

@@ -168,7 +168,7 @@ export const moveApplication = mutation({
   async run({ tx, user, input, locale }) {
     const app = await loadForEmployer(tx, user, input.applicationId);
     if (!canMove("employer", app.status, input.to)) refuseMove(locale, app.status, input.to);
-    if (input.to === "hired" && !input.startDate) throw new DomainError("invalid", "invalid", {}, { startDate: ["required"] });
+    if (input.to === "hired" && !input.startDate) throw new DomainError("invalid", "invalid", {}, { startDate: ["startDateRequired"] });
     await moveStatus(tx, app, input.to, user.id, input.note || null, locale);
     let filled = false;
     if (input.to === "hired") {

@@ -51,7 +51,7 @@ export const saveJob = mutation({
     if (payMinFen === null || payMinFen <= 0) fe.payMin = ["invalidYuan"];
     if (payMaxFen === null) fe.payMax = ["invalidYuan"];
     else if (payMinFen !== null && payMaxFen < payMinFen) fe.payMax = ["payRange"];
-    if (input.payType === "piece_rate" && !input.pieceUnit) fe.pieceUnit = ["required"];
+    if (input.payType === "piece_rate" && !input.pieceUnit) fe.pieceUnit = ["pieceUnitRequired"];
     const [region] = await tx.select({ kind: regions.kind }).from(regions).where(eq(regions.code, input.regionCode)).limit(1);
     const wantRegion = input.kind === "transfer_jinan" ? "jinan_district" : "xiangxi_county";
     if (!region || region.kind !== wantRegion) fe.regionCode = [input.kind === "transfer_jinan" ? "regionMustBeJinan" : "regionMustBeXiangxi"];
