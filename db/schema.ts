@@ -43,6 +43,9 @@ export const users = pgTable(
     roles: roleEnum("roles").array().notNull().default(sql`'{}'::role[]`),
     status: userStatusEnum("status").notNull().default("active"),
     locale: varchar("locale", { length: 10 }).notNull().default("zh-CN"),
+    // Raised when the password changes: a session token carries the version it was issued under (claim "sv"), and one
+    // with an older version is refused (lib/auth/session.ts), so a password change signs out every other device.
+    sessionVersion: integer("session_version").notNull().default(0),
     isDemo: boolean("is_demo").notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -132,3 +132,55 @@ test.describe("sign-in throttling", () => {
     await expect(page.locator("form").getByRole("alert")).toContainText("登录尝试次数过多，请 10 分钟后再试");
   });
 });
+
+test.describe("password change", () => {
+  test("changing the password keeps this phone signed in, signs the other device out, and the new password signs in", async ({ page, browser, baseURL, clientIp }) => {
+    const phone = freshPhone();
+    await page.goto("/register");
+    await page.getByRole("radio", { name: /^买家/ }).check();
+    await page.getByLabel("姓名或称呼").fill("改密码测试");
+    await page.getByLabel("手机号").fill(phone);
+    await page.getByLabel("密码", { exact: true }).fill("abc12345");
+    await page.getByLabel("再次输入密码").fill("abc12345");
+    await page.getByRole("button", { name: "注册" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "我的订单" })).toBeVisible();
+    // The same account on a second device.
+    const other = await browser.newContext({ baseURL, locale: "zh-CN", extraHTTPHeaders: { "x-forwarded-for": clientIp } });
+    await apiLogin(other.request, phone, "abc12345");
+    const otherPage = await other.newPage();
+    await otherPage.goto("/account");
+    await expect(otherPage.getByText("已登录：改密码测试")).toBeVisible();
+
+    await page.goto("/account");
+    await page.getByRole("link", { name: "修改密码" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "修改密码" })).toBeVisible();
+    // A wrong current password: said next to its field, and nothing typed comes back.
+    await page.getByLabel("当前密码").fill("abc99999");
+    await page.getByLabel("新密码", { exact: true }).fill("tea2027xiangxi");
+    await page.getByLabel("再次输入新密码").fill("tea2027xiangxi");
+    await page.getByRole("button", { name: "保存新密码" }).click();
+    await expect(page.locator("#currentPassword-error")).toHaveText("当前密码不对，请重新输入");
+    await expect(page.getByLabel("当前密码")).toBeFocused();
+    await expect(page.getByLabel("新密码", { exact: true })).toHaveValue("");
+
+    await page.getByLabel("当前密码").fill("abc12345");
+    await page.getByLabel("新密码", { exact: true }).fill("tea2027xiangxi");
+    await page.getByLabel("再次输入新密码").fill("tea2027xiangxi");
+    await page.getByRole("button", { name: "保存新密码" }).click();
+    await expect(page.getByText("密码已修改。其他设备上的登录已退出。")).toBeVisible();
+    await expect(page.getByText("已登录：改密码测试")).toBeVisible();
+    await page.goto("/notifications");
+    await expect(page.getByText("你的密码已修改")).toBeVisible();
+
+    // The other device is sent to sign in at its next request.
+    await otherPage.goto("/account");
+    await expect(otherPage).toHaveURL(/\/login\?callbackUrl=%2Faccount/);
+    // The old password no longer signs in.
+    await apiLogin(other.request, phone, "abc12345");
+    await otherPage.goto("/account");
+    await expect(otherPage).toHaveURL(/\/login/);
+    await uiLogin(otherPage, phone, "tea2027xiangxi");
+    await expect(otherPage.getByRole("heading", { level: 1, name: "我的订单" })).toBeVisible();
+    await other.close();
+  });
+});

@@ -42,6 +42,11 @@ export const LIMITS = {
    * 60 an hour lets them through; enumerating numbers at 60 an hour per address gets nowhere.
    */
   register: { name: "register", max: 60, windowSec: 60 * 60 },
+  /**
+   * Per account, password changes tried: each costs two argon2 runs, and a wrong current password is a guess at it
+   * by whoever holds the session. Ten in ten minutes, as for sign-in.
+   */
+  passwordChange: { name: "password-change", max: 10, windowSec: 10 * 60 },
 } as const satisfies Record<string, RateLimit>;
 
 /** Count one hit for `subject`; returns seconds to wait when over the limit, else 0. */

@@ -29,7 +29,8 @@ export type FieldNoun =
   | "province"
   | "city"
   | "district"
-  | "addressDetail";
+  | "addressDetail"
+  | "currentPassword";
 
 /** "请填写{noun}": the message of a text field left empty. */
 export const fill = (noun: FieldNoun) => `$fill:${noun}` as const;

@@ -10,6 +10,8 @@ declare module "next-auth" {
   }
   interface User {
     roles?: Role[];
+    /** The account's session version at sign-in (users.sessionVersion). */
+    sv?: number;
   }
 }
 
@@ -20,9 +22,12 @@ export const authConfig = {
   providers: [],
   callbacks: {
     jwt({ token, user }) {
+      // Only at sign-in, from the database (authorize): never from a client's session update, so a token issued
+      // before a password change cannot claim the new version.
       if (user?.id) {
         token.sub = user.id;
         token.roles = user.roles ?? [];
+        token.sv = user.sv ?? 0;
       }
       return token;
     },

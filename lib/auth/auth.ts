@@ -29,7 +29,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           ip: clientIp(request.headers),
           locale: credentials?.locale,
         });
-        if (result.ok) return { id: result.user.id, name: result.user.name, roles: result.user.roles };
+        if (result.ok) return { id: result.user.id, name: result.user.name, roles: result.user.roles, sv: result.user.sessionVersion };
         if (result.reason === "throttled") throw new ThrottledSignin();
         return null;
       },

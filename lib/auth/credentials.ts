@@ -8,7 +8,7 @@ import { clearAccount, recordFailure, throttledFor, throttleKeys } from "./throt
 import type { Role } from "./roles";
 
 export type CredentialsResult =
-  | { ok: true; user: { id: string; name: string; roles: Role[] } }
+  | { ok: true; user: { id: string; name: string; roles: Role[]; sessionVersion: number } }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterSec: number };
 
@@ -36,7 +36,7 @@ export async function verifyCredentials(input: {
   const db = await getDb();
   const [user] = ident
     ? await db
-        .select({ id: users.id, name: users.name, roles: users.roles, status: users.status, passwordHash: users.passwordHash })
+        .select({ id: users.id, name: users.name, roles: users.roles, status: users.status, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
         .from(users)
         .where(ident.kind === "phone" ? eq(users.phone, ident.value) : eq(sql`lower(${users.email})`, ident.value))
         .limit(1)
@@ -51,5 +51,5 @@ export async function verifyCredentials(input: {
   }
   await clearAccount(keys);
   if (isLocale(input.locale)) await db.update(users).set({ locale: input.locale }).where(and(eq(users.id, user.id), ne(users.locale, input.locale)));
-  return { ok: true, user: { id: user.id, name: user.name, roles: user.roles } };
+  return { ok: true, user: { id: user.id, name: user.name, roles: user.roles, sessionVersion: user.sessionVersion } };
 }

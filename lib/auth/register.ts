@@ -10,6 +10,17 @@ import { normalizePhone } from "./identifier";
 import { hashPassword } from "./password";
 import { SELF_SERVICE_ROLES } from "./roles";
 
+/**
+ * A password someone chooses (registration, a change): at least 8 characters with a letter and a digit. Empty reads
+ * "请填写密码" alone; a short or letters-only password breaks one rule, said once.
+ */
+export const newPassword = z
+  .string()
+  .min(1, fill("password"))
+  .min(8, "$passwordRule")
+  .max(256)
+  .refine((p) => /\p{L}/u.test(p) && /\d/.test(p), "$passwordRule");
+
 export const registerInput = z
   .strictObject({
     name: requiredText("name", 1, 60),
@@ -27,13 +38,7 @@ export const registerInput = z
       .transform((v) => (v === "" ? undefined : v))
       .optional()
       .refine((v) => v === undefined || z.email().safeParse(v).success, "$invalidEmail"),
-    // Empty reads "请填写密码" alone; a short or letters-only password breaks one rule, said once.
-    password: z
-      .string()
-      .min(1, fill("password"))
-      .min(8, "$passwordRule")
-      .max(256)
-      .refine((p) => /\p{L}/u.test(p) && /\d/.test(p), "$passwordRule"),
+    password: newPassword,
     passwordConfirm: z.string().min(1, fill("passwordConfirm")),
     role: z.enum(SELF_SERVICE_ROLES, { message: "$roleRequired" }),
     callbackUrl: z.string().optional(),

@@ -20,18 +20,21 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Runs on every signed-in request and server action.
 const activeUserById = preparedStatement((db) =>
   db
-    .select({ id: users.id, name: users.name, roles: users.roles, status: users.status, locale: users.locale })
+    .select({ id: users.id, name: users.name, roles: users.roles, status: users.status, locale: users.locale, sessionVersion: users.sessionVersion })
     .from(users)
     .where(eq(users.id, sql.placeholder("id")))
     .limit(1)
     .prepare("session_user_by_id"),
 );
 
-/** The user behind a session token's id, as the database says now: null when missing or disabled. */
-export async function loadActiveUser(id: unknown): Promise<SessionUser | null> {
+/**
+ * The user behind a session token's id, as the database says now: null when missing or disabled, or when the token
+ * was issued under an older session version (the password changed since: see users.sessionVersion).
+ */
+export async function loadActiveUser(id: unknown, sessionVersion = 0): Promise<SessionUser | null> {
   if (typeof id !== "string" || !UUID.test(id)) return null;
   const [row] = await activeUserById(await getDb()).execute({ id });
-  if (!row || row.status !== "active") return null;
+  if (!row || row.status !== "active" || row.sessionVersion !== sessionVersion) return null;
   return { id: row.id, name: row.name, roles: row.roles, locale: row.locale };
 }
 
@@ -39,13 +42,25 @@ export async function loadActiveUser(id: unknown): Promise<SessionUser | null> {
 const SECURE_COOKIE = "__Secure-authjs.session-token";
 const PLAIN_COOKIE = "authjs.session-token";
 
+/** What a session token says about its holder: the user id, and the session version it was issued under. */
+export interface SessionClaims {
+  sub: string;
+  /** Tokens issued before versions existed carry none: version 0, every account's first. */
+  sv: number;
+}
+
+/** The user id inside a session cookie (see sessionClaims). */
+export async function sessionSubject(cookieHeader: string, opts: { secret: string; https: boolean }): Promise<string | null> {
+  return (await sessionClaims(cookieHeader, opts))?.sub ?? null;
+}
+
 /**
- * The user id inside a session cookie, decrypted and checked (JWE with a key derived from AUTH_SECRET and the cookie
+ * The claims inside a session cookie, decrypted and checked (JWE with a key derived from AUTH_SECRET and the cookie
  * name; `exp` enforced) — what Auth.js's `auth()` does, without its session callback and re-encryption of the cookie,
  * which a server component cannot set anyway. Only the cookie counts, never an Authorization header, and on https
  * only the __Secure- cookie, as Auth.js itself reads it. Null when absent, forged, expired or chunk-damaged.
  */
-export async function sessionSubject(cookieHeader: string, opts: { secret: string; https: boolean }): Promise<string | null> {
+export async function sessionClaims(cookieHeader: string, opts: { secret: string; https: boolean }): Promise<SessionClaims | null> {
   const cookieName = opts.https ? SECURE_COOKIE : PLAIN_COOKIE;
   const headers = new Headers({ cookie: cookieHeader });
   const raw = await getToken({ req: { headers }, secret: opts.secret, cookieName, secureCookie: opts.https, raw: true });
@@ -54,18 +69,22 @@ export async function sessionSubject(cookieHeader: string, opts: { secret: strin
   // opened is remembered by its exact bytes, scoped to the secret and cookie name, until its own expiry.
   const key = `${opts.secret}\0${cookieName}\0${raw}`;
   const known = openedTokens.get(key);
-  if (known && known.expiresAt > Date.now()) return known.sub;
+  if (known && known.expiresAt > Date.now()) return known.claims;
   const token = await getToken({ req: { headers }, secret: opts.secret, cookieName, secureCookie: opts.https });
-  const sub = typeof token?.sub === "string" ? token.sub : null;
-  if (sub && typeof token?.exp === "number") {
+  if (typeof token?.sub !== "string") return null;
+  const sv = token.sv === undefined ? 0 : token.sv;
+  // A version that is not a whole number matches no account's: the token is refused rather than read as 0.
+  if (typeof sv !== "number" || !Number.isSafeInteger(sv)) return null;
+  const claims = { sub: token.sub, sv };
+  if (typeof token.exp === "number") {
     if (openedTokens.size >= OPENED_TOKENS_MAX) openedTokens.delete(openedTokens.keys().next().value!);
-    openedTokens.set(key, { sub, expiresAt: token.exp * 1000 });
+    openedTokens.set(key, { claims, expiresAt: token.exp * 1000 });
   }
-  return sub;
+  return claims;
 }
 
 /** Valid tokens already decrypted, oldest first (Map insertion order); only successes are kept. */
-const openedTokens = new Map<string, { sub: string; expiresAt: number }>();
+const openedTokens = new Map<string, { claims: SessionClaims; expiresAt: number }>();
 const OPENED_TOKENS_MAX = 5_000;
 
 /**
@@ -90,7 +109,8 @@ export async function sessionUserOf(cookie: string | null | undefined, forwarded
     // As in Auth.js: AUTH_URL, when set, is the request's origin; else Next's x-forwarded-proto (its own or the proxy's).
     const authUrl = process.env.AUTH_URL ?? process.env.NEXTAUTH_URL;
     const https = authUrl ? authUrl.startsWith("https:") : (forwardedProto ?? "").split(",")[0]!.trim() === "https";
-    return await loadActiveUser(await sessionSubject(cookie ?? "", { secret: env.AUTH_SECRET, https }));
+    const claims = await sessionClaims(cookie ?? "", { secret: env.AUTH_SECRET, https });
+    return claims ? await loadActiveUser(claims.sub, claims.sv) : null;
   } catch {
     return null;
   }

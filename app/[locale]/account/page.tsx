@@ -1,6 +1,7 @@
 import { getTranslations} from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { FormMessage } from "@/components/ui/field";
 import { requireUser } from "@/lib/auth/guard";
 import { myOrgs } from "@/lib/impact/dashboards";
 import { ROLE_HOME } from "@/lib/auth/roles";
@@ -11,7 +12,7 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 // Per-user page: never cached.
 export const dynamic = "force-dynamic";
 
-export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function AccountPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ passwordChanged?: string }> }) {
   await pageLocale(params);
   const user = await requireUser("/account");
   const t = await getTranslations("auth");
@@ -22,6 +23,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   return (
     <div className="mx-auto max-w-md">
       <h1 className="mb-4 text-2xl font-bold">{tc("nav.me")}</h1>
+      {(await searchParams).passwordChanged ? <FormMessage tone="success" message={t("passwordChanged")} /> : null}
       <Card>
         <p className="text-lg">{t("signedInAs", { name: user.name })}</p>
         <ul className="mt-4 grid gap-2">
@@ -50,6 +52,11 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
           <li>
             <Link className={buttonClass("secondary", "w-full")} href="/notifications">
               {tc("nav.notifications")}
+            </Link>
+          </li>
+          <li>
+            <Link className={buttonClass("secondary", "w-full")} href="/account/password">
+              {t("changePasswordLink")}
             </Link>
           </li>
         </ul>
