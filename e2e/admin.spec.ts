@@ -1,4 +1,4 @@
-import { apiLogin, DEMO, expect, test, uiLogin } from "./fixtures";
+import { apiLogin, DEMO, expect, freshPhone, test, uiLogin } from "./fixtures";
 
 const PENDING_ORG = "吉首市矮寨镇葛根家庭农场（示例）";
 const PENDING_PRODUCT = "矮寨葛根粉";
@@ -137,6 +137,7 @@ const ACTIONS = [
   "grant-role",
   "revoke-role",
   "set-user-status",
+  "reset-password",
   "add-pairing",
   "remove-pairing",
   "set-purchase-target",
@@ -167,4 +168,38 @@ test.describe("a non-administrator gets 403 from every console page, action and 
     for (const path of EXPORTS) expect((await request.get(path)).status(), path).toBe(403);
     for (const action of ACTIONS) expect((await request.post(`/api/admin/${action}`, { data: {} })).status(), action).toBe(401);
   });
+});
+
+test("a seeker who forgot the password: the office resets it, tells a temporary one shown once, and it signs in", async ({ page, browser, baseURL, clientIp }) => {
+  const phone = freshPhone();
+  const name = `忘密码${Date.now() % 1e5}`;
+  const person = await browser.newContext({ baseURL, locale: "zh-CN", extraHTTPHeaders: { "x-forwarded-for": clientIp } });
+  const personPage = await person.newPage();
+  await personPage.goto("/register");
+  await personPage.getByRole("radio", { name: /^求职者/ }).check();
+  await personPage.getByLabel("姓名或称呼").fill(name);
+  await personPage.getByLabel("手机号").fill(phone);
+  await personPage.getByLabel("密码", { exact: true }).fill("abc12345");
+  await personPage.getByLabel("再次输入密码").fill("abc12345");
+  await personPage.getByRole("button", { name: "注册" }).click();
+  await expect(personPage.getByRole("heading", { level: 1, name: "求职者主页" })).toBeVisible();
+  // The sign-in page says whom to ask.
+  await personPage.context().clearCookies();
+  await personPage.goto("/login");
+  await personPage.getByText("忘记密码？").click();
+  await expect(personPage.getByText("工作人员核实身份后为你重置密码")).toBeVisible();
+
+  await apiLogin(page.request, DEMO.admin);
+  await page.goto(`/admin/users?q=${encodeURIComponent(name)}`);
+  const card = page.locator("li", { has: page.getByRole("heading", { name }) });
+  await card.getByRole("button", { name: "重置密码" }).click();
+  const shown = card.getByText(/^临时密码：[a-z]{4}\d{4}。只显示这一次/);
+  await expect(shown).toBeVisible();
+  const temporary = (await shown.textContent())!.match(/临时密码：([a-z]{4}\d{4})/)![1]!;
+
+  await uiLogin(personPage, phone, temporary);
+  await expect(personPage.getByRole("heading", { level: 1, name: "求职者主页" })).toBeVisible();
+  await personPage.goto("/notifications");
+  await expect(personPage.getByText("你的密码已由东西部协作办重置")).toBeVisible();
+  await person.close();
 });

@@ -7,6 +7,8 @@ import { listJobsForAdmin } from "@/lib/admin/moderation";
 import { listUsersForAdmin } from "@/lib/admin/users";
 import { ADMIN_MUTATIONS, ADMIN_MUTATION_NAMES } from "@/lib/admin/registry";
 import { verifyCredentials } from "@/lib/auth/credentials";
+import { loadActiveUser } from "@/lib/auth/session";
+import { recordFailure, throttledFor, throttleKeys } from "@/lib/auth/throttle";
 import { ensureAllRegions, makeJob, makeProduct } from "./helpers/admin";
 import { makeOrg, makeUser, TEST_PASSWORD } from "./helpers/factories";
 
@@ -93,6 +95,36 @@ describe("administrative mutations", () => {
     expect(await ADMIN_MUTATIONS["grant-role"]({ userId: victim.id, role: "admin" }, { user: admin })).toMatchObject({ ok: true, data: { roles: ["buyer", "admin"] } });
     expect(await ADMIN_MUTATIONS["revoke-role"]({ userId: victim.id, role: "buyer" }, { user: admin })).toMatchObject({ ok: true, data: { roles: ["admin"] } });
     expect((await auditRows(victim.id)).map((a) => a.action)).toEqual(["user.disable", "user.grant_role", "user.revoke_role"]);
+  });
+
+  it("resets a forgotten password: a temporary one shown once, sessions ended, the sign-in lock lifted, the owner told, never its own", async () => {
+    const admin = await makeUser({ roles: ["admin"] });
+    const person = await makeUser({ roles: ["seeker"], phone: `139${String(Date.now()).slice(-8)}` });
+    // Locked out by wrong guesses under the phone number.
+    for (let i = 0; i < 10; i++) await recordFailure(throttleKeys(person.phone!, null));
+    expect(await throttledFor(throttleKeys(person.phone!, null))).toBeGreaterThan(0);
+
+    const r = await ADMIN_MUTATIONS["reset-password"]({ userId: person.id }, { user: admin });
+    expect(r).toMatchObject({ ok: true, data: { id: person.id, temporaryPassword: expect.stringMatching(/^[a-hjkmnp-z]{4}[2-9]{4}$/) } });
+    if (!r.ok) return;
+    expect(Object.keys(r.data).sort()).toEqual(["id", "temporaryPassword"]);
+    expect(await throttledFor(throttleKeys(person.phone!, null))).toBe(0);
+    expect(await verifyCredentials({ identifier: person.phone, password: TEST_PASSWORD, ip: null })).toMatchObject({ ok: false });
+    expect(await verifyCredentials({ identifier: person.phone, password: r.data.temporaryPassword, ip: null })).toMatchObject({ ok: true, user: { sessionVersion: 1 } });
+    // Sessions issued before the reset (version 0) end.
+    expect(await loadActiveUser(person.id, 0)).toBeNull();
+
+    const db = await getDb();
+    const told = await db.select().from(notifications).where(eq(notifications.userId, person.id));
+    expect(told).toMatchObject([{ kind: "password_reset", title: "你的密码已由东西部协作办重置", href: "/account/password" }]);
+    expect(JSON.stringify(told)).not.toContain(r.data.temporaryPassword);
+    const rows = await auditRows(person.id);
+    expect(rows).toMatchObject([{ actorId: admin.id, action: "user.reset_password" }]);
+    expect(JSON.stringify(rows)).not.toContain(r.data.temporaryPassword);
+    // Two resets give two different passwords; an administrator changes their own under 我的.
+    const again = await ADMIN_MUTATIONS["reset-password"]({ userId: person.id }, { user: admin });
+    expect(again.ok && again.data.temporaryPassword).not.toBe(r.data.temporaryPassword);
+    expect(await ADMIN_MUTATIONS["reset-password"]({ userId: admin.id }, { user: admin })).toMatchObject({ ok: false, code: "forbidden", error: expect.stringContaining("修改密码") });
   });
 
   it("maintains pairings, purchase targets and poor-labourer verification, audited", async () => {

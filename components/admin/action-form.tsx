@@ -31,6 +31,7 @@ export function ActionForm({
   saved,
   variant = "primary",
   idPrefix,
+  reveal,
 }: {
   action: (prev: AdminFormState, form: FormData) => Promise<AdminFormState>;
   op: string;
@@ -40,6 +41,8 @@ export function ActionForm({
   saved: string;
   variant?: "primary" | "secondary" | "success";
   idPrefix: string;
+  /** On success, say this instead of `saved`, with "{value}" replaced by the result's `key` (a temporary password). */
+  reveal?: { key: string; text: string };
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const fe = state && !state.ok ? state.fieldErrors : undefined;
@@ -67,7 +70,7 @@ export function ActionForm({
         return <FieldById key={f.name} {...common} kind={f.type === "date" ? "date" : "text"} inputMode={f.inputMode} />;
       })}
       <FormMessage message={state && !state.ok ? state.error : null} />
-      <FormMessage tone="success" message={state?.ok ? saved : null} />
+      <FormMessage tone="success" message={state?.ok ? (reveal ? reveal.text.replace("{value}", String((state.data as Record<string, unknown>)?.[reveal.key] ?? "")) : saved) : null} />
       <Button type="submit" variant={variant} disabled={pending}>
         {submit}
       </Button>

@@ -5,7 +5,7 @@ import { approveOrg, rejectOrg } from "./orgs";
 import { addPairing, removePairing } from "./pairings";
 import { setPoorLabourerVerified } from "./seekers";
 import { setPurchaseTarget } from "./targets";
-import { grantRole, revokeRole, setUserStatus } from "./users";
+import { grantRole, resetUserPassword, revokeRole, setUserStatus } from "./users";
 
 export const ADMIN_MUTATIONS = {
   "approve-org": approveOrg,
@@ -19,6 +19,7 @@ export const ADMIN_MUTATIONS = {
   "grant-role": grantRole,
   "revoke-role": revokeRole,
   "set-user-status": setUserStatus,
+  "reset-password": resetUserPassword,
   "add-pairing": addPairing,
   "remove-pairing": removePairing,
   "set-purchase-target": setPurchaseTarget,

@@ -3,13 +3,19 @@
  * change here takes effect on the user's next request. An administrator cannot disable or demote themself
  * (the office never locks itself out by accident).
  */
+import crypto from "node:crypto";
 import { asc, eq, ilike, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { DomainError, mutation } from "@/lib/action";
 import { audit } from "@/lib/audit";
+import { hashPassword } from "@/lib/auth/password";
 import { ROLES, type Role } from "@/lib/auth/roles";
+import { clearAccount, throttleKeys } from "@/lib/auth/throttle";
+import { translator } from "@/lib/i18n/messages";
+import { isLocale } from "@/lib/i18n/routing";
+import { notify } from "@/lib/notifications/notify";
 import { containsPattern } from "@/lib/like";
 import { ADMIN } from "./common";
 
@@ -100,5 +106,46 @@ export const setUserStatus = mutation({
       after: { status: input.status },
     });
     return { id: input.userId, roles: before.roles, status: input.status };
+  },
+});
+
+/** Lower-case letters without i, l, o and digits without 0, 1: read out over the phone, typed on a phone keyboard. */
+const TEMP_LETTERS = "abcdefghjkmnpqrstuvwxyz";
+const TEMP_DIGITS = "23456789";
+
+/** Four letters then four digits (8 characters, a letter and a digit: the password rule), e.g. "kqmt4829". */
+export function temporaryPassword(): string {
+  const pick = (set: string, n: number) => Array.from({ length: n }, () => set[crypto.randomInt(set.length)]).join("");
+  return pick(TEMP_LETTERS, 4) + pick(TEMP_DIGITS, 4);
+}
+
+/**
+ * A person who forgot their password asks the office (many have no e-mail, and there is no SMS gateway). The
+ * administrator checks who they are, resets it here and tells them the temporary password, shown this once. Every
+ * session of the account ends (its session version is raised), its sign-in lock is lifted, and the owner is told to
+ * change it (我的 → 修改密码). The password itself is never stored in the audit log or the notification.
+ */
+export const resetUserPassword = mutation({
+  roles: ADMIN,
+  input: z.strictObject({ userId: z.uuid() }),
+  async run({ tx, user, input }): Promise<{ id: string; temporaryPassword: string }> {
+    if (input.userId === user.id) throw new DomainError("forbidden", "cannotResetOwnPassword");
+    const [target] = await tx.select({ locale: users.locale }).from(users).where(eq(users.id, input.userId)).for("update");
+    if (!target) throw new DomainError("not_found");
+    const password = temporaryPassword();
+    await tx
+      .update(users)
+      .set({ passwordHash: await hashPassword(password), sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+      .where(eq(users.id, input.userId));
+    await audit(tx, { actorId: user.id, action: "user.reset_password", entity: "user", entityId: input.userId, before: null, after: null });
+    const t = translator(isLocale(target.locale) ? target.locale : "zh-CN");
+    await notify(tx, { userId: input.userId, kind: "password_reset", title: t("auth.passwordResetTitle"), body: t("auth.passwordResetBody"), href: "/account/password" });
+    return { id: input.userId, temporaryPassword: password };
+  },
+  // The person may be locked out by wrong guesses: the new password works at once.
+  async after({ id }) {
+    const db = await getDb();
+    const [row] = await db.select({ phone: users.phone, email: users.email }).from(users).where(eq(users.id, id));
+    for (const identifier of [row?.phone, row?.email]) if (identifier) await clearAccount(throttleKeys(identifier, null));
   },
 });

@@ -25,6 +25,12 @@ export default async function LoginPage({ params, searchParams }: { params: Prom
       <h1 className="mb-4 text-2xl font-bold">{t("loginTitle")}</h1>
       <Card>
         <LoginForm action={loginAction} callbackUrl={callbackUrl} labels={{ identifier: t("identifier"), password: t("password"), submit: t("loginButton") }} />
+        {/* No self-service reset: many accounts have only a phone and there is no SMS gateway, so the office resets it
+            after checking who is asking (/admin/users). A native disclosure: no JavaScript needed. */}
+        <details className="mt-4 text-base">
+          <summary className="inline-flex min-h-11 cursor-pointer items-center text-brocade-700 underline">{t("forgotPassword")}</summary>
+          <p className="mt-1 text-stone-800">{t("forgotPasswordHelp")}</p>
+        </details>
         <p className="mt-4 text-base">
           {t("noAccount")}{" "}
           <Link className="text-brocade-700 underline" href={callbackUrl ? { pathname: "/register", query: { callbackUrl } } : "/register"}>

@@ -68,6 +68,18 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
                   {self ? null : (
                     <ActionForm
                       action={adminAction}
+                      op="reset-password"
+                      idPrefix={`reset-${u.id}`}
+                      hidden={{ userId: u.id }}
+                      submit={t("users.resetPassword")}
+                      saved={t("form.saved")}
+                      reveal={{ key: "temporaryPassword", text: t("users.resetDone") }}
+                      variant="secondary"
+                    />
+                  )}
+                  {self ? null : (
+                    <ActionForm
+                      action={adminAction}
                       op="set-user-status"
                       idPrefix={`status-${u.id}`}
                       hidden={{ userId: u.id, status: u.status === "active" ? "disabled" : "active" }}
