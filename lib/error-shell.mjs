@@ -10,6 +10,9 @@
  * Chinese elsewhere), with a link home. When JavaScript runs, React renders that document from scratch and first
  * removes what its body holds except scripts, styles and stylesheets (react-dom's clearContainerSparingly), so
  * readers with JavaScript see the page Next meant, as before.
+ * Next's document also has no `lang` (its <html> is `<html id="__next_error__">`): a screen reader would read the
+ * notice and the title in its own default language (WCAG 3.1.1, axe html-has-lang). The same language goes on its
+ * <html>; when JavaScript runs, React sets the root layout's attributes on that element in its place.
  *
  * Plain .mjs for scripts/start.mjs (lib/response-cache.mjs calls it); the texts are the app's own messages.
  */
@@ -35,12 +38,13 @@ function keysFor(status) {
 }
 
 /**
- * Where to put a notice into the first chunk of an error answer, and the notice, or undefined when the chunk does not
- * start Next's empty error document (every other page, and any chunk but the first).
+ * What to insert into the first chunk of an error answer, in ascending order of offset: the document's language on its
+ * <html>, and the notice at the start of its <body>; or undefined when the chunk does not start Next's empty error
+ * document (every other page, and any chunk but the first).
  * @param {string | Buffer} head the response's first chunk (offsets are in its units: characters or bytes)
  * @param {number} status its status code (400 or more)
  * @param {string} pathname the address asked for
- * @returns {{ at: number, notice: string } | undefined}
+ * @returns {{ at: number, text: string }[] | undefined}
  */
 export function errorShellNotice(head, status, pathname) {
   const start = head.indexOf(SHELL_START);
@@ -56,5 +60,9 @@ export function errorShellNotice(head, status, pathname) {
     `<p style="color:#44403c">${escapeText(t[bodyKey] ?? "")}</p>` +
     `<p><a href="${locale === "en" ? "/en" : "/"}" style="color:#b3261e">${escapeText(t.goHome ?? "")}</a> · ${escapeText(t.appName ?? "")}</p>` +
     `</main>`;
-  return { at: body + BODY.length, notice };
+  // After "<html": the element's other attributes are Next's, left as they are.
+  return [
+    { at: start + "<html".length, text: ` lang="${locale}"` },
+    { at: body + BODY.length, text: notice },
+  ];
 }

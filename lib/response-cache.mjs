@@ -30,7 +30,7 @@
  *    from then on sent from memory: brotli to browsers (~12% fewer bytes than gzip on our chunks), gzip to the rest.
  *    Until its copies are ready, Next serves it as any other file.
  * 4. Error documents. The first piece of an HTML error answer to a GET that is Next's empty error document gets a
- *    notice for readers without JavaScript (lib/error-shell.mjs); a HEAD gets the same Content-Length.
+ *    notice for readers without JavaScript and a `lang` (lib/error-shell.mjs); a HEAD gets the same Content-Length.
  * 5. Private pages. For a signed-in page the app lists (lib/private-pages.ts registers privatePageVersion on globalThis
  *    once the database is ready), the version of what the page would render for this request (its user and a hash of
  *    the page's reads) is asked before Next is. A rendering kept under an equal version, address, kind of client
@@ -187,8 +187,8 @@ function isCacheableWhole(req, res, chunk) {
 }
 
 /**
- * The first chunk of an HTML error answer to a GET, with a notice for readers without JavaScript when it is Next's
- * empty error document (lib/error-shell.mjs), or the same length announced to a HEAD; any other chunk as it is.
+ * The first chunk of an HTML error answer to a GET, with a notice for readers without JavaScript (and the document's
+ * language) when it is Next's empty error document (lib/error-shell.mjs), or the same length announced to a HEAD; any other chunk as it is.
  * Keeps a Content-Length Next set true.
  * @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res
  * @param {unknown} chunk @param {unknown} encoding
@@ -203,12 +203,15 @@ function withErrorNotice(req, res, chunk, encoding) {
   const utf8 = encoding === undefined || typeof encoding === "function" || encoding === "utf8" || encoding === "utf-8";
   const head = typeof chunk === "string" ? (utf8 ? chunk : undefined) : chunk instanceof Uint8Array ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : undefined;
   if (head === undefined) return chunk;
-  const found = errorShellNotice(head, res.statusCode, (req.url ?? "/").split("?")[0] ?? "/");
-  if (found === undefined) return chunk;
-  if (length !== undefined) res.setHeader("Content-Length", Number(length) + Buffer.byteLength(found.notice));
+  const inserts = errorShellNotice(head, res.statusCode, (req.url ?? "/").split("?")[0] ?? "/");
+  if (inserts === undefined) return chunk;
+  if (length !== undefined) res.setHeader("Content-Length", inserts.reduce((n, i) => n + Buffer.byteLength(i.text), Number(length)));
   // A HEAD announces the length the GET sends; Node drops its body.
   if (req.method === "HEAD") return chunk;
-  return typeof head === "string" ? head.slice(0, found.at) + found.notice + head.slice(found.at) : Buffer.concat([head.subarray(0, found.at), Buffer.from(found.notice), head.subarray(found.at)]);
+  // The offsets ascend: each piece of the original goes out once, in order, with the inserts between.
+  const offsets = [0, ...inserts.map((i) => i.at), head.length];
+  if (typeof head === "string") return inserts.reduce((out, ins, k) => out + ins.text + head.slice(ins.at, offsets[k + 2]), head.slice(0, offsets[1]));
+  return Buffer.concat([head.subarray(0, offsets[1]), ...inserts.flatMap((ins, k) => [Buffer.from(ins.text), head.subarray(ins.at, offsets[k + 2])])]);
 }
 
 /**

@@ -587,6 +587,8 @@ describe("build files answered from memory (lib/response-cache.mjs)", () => {
 
 describe("a notice in Next's empty error document, for readers without JavaScript (lib/error-shell.mjs)", () => {
   const notice = (html: string) => /<body><main data-error-shell-notice=""[^>]*>(.*?)<\/main><div hidden="">/.exec(html)?.[1];
+  /** What Next wrote: the answer without the notice and the document language this layer adds. */
+  const nextsOwn = (html: string) => html.replace(/<main data-error-shell-notice=""[^>]*>.*?<\/main>(?=<div hidden="">)/, "").replace(/^(<!DOCTYPE html><html) lang="[^"]*"/, "$1");
 
   it("puts the page's notice, in the address's language, at the start of the body of a 404 sent whole, with its length", async () => {
     for (const encoding of ["identity", "gzip"]) {
@@ -597,13 +599,16 @@ describe("a notice in Next's empty error document, for readers without JavaScrip
       expect(notice(html)).toContain("<h1");
       expect(notice(html)).toContain("找不到这个页面");
       expect(notice(html)).toContain('<a href="/"');
-      // Everything Next wrote follows, unchanged.
-      expect(html.replace(/<main data-error-shell-notice=""[^>]*>.*?<\/main>(?=<div hidden="">)/, "")).toBe(ERROR_SHELL);
+      // The document says its language (Next's has none), and everything Next wrote follows, unchanged.
+      expect(html).toMatch(/^<!DOCTYPE html><html lang="zh-CN" id="__next_error__">/);
+      expect(nextsOwn(html)).toBe(ERROR_SHELL);
     }
     const en = (await get("/en/products/gone")).body.toString("utf8");
     expect(notice(en)).toContain("Page not found");
     expect(notice(en)).toContain('<a href="/en"');
     expect(en).toContain('<main data-error-shell-notice="" lang="en"');
+    expect(en).toMatch(/^<!DOCTYPE html><html lang="en" id="__next_error__">/);
+    expect(nextsOwn(en)).toBe(ERROR_SHELL);
     // A HEAD announces the length its GET sends.
     const head = await get("/products/gone", {}, "HEAD");
     expect(Number(head.headers["content-length"])).toBe((await get("/products/gone")).body.length);
@@ -615,7 +620,8 @@ describe("a notice in Next's empty error document, for readers without JavaScrip
     const html = gunzip(r.body);
     expect(notice(html)).toContain("没有权限");
     expect(html).toContain("<title>湘济通</title>");
-    expect(html.replace(/<main data-error-shell-notice=""[^>]*>.*?<\/main>(?=<div hidden="">)/, "")).toBe(ERROR_SHELL);
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="zh-CN" id="__next_error__">/);
+    expect(nextsOwn(html)).toBe(ERROR_SHELL);
   });
 
   it("leaves every other answer as the app wrote it: other error pages, a 200, a POST, a document whose body comes in a later piece, one whose length went out", async () => {

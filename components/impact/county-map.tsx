@@ -32,7 +32,9 @@ export function CountyMap({ counties, title, legend, zero }: { counties: { key: 
           const s = step(c.fen);
           const x = 10 + pos.x * W;
           const y = 10 + pos.y * H;
-          const dark = s >= 3;
+          // White only on the darkest step (6.5:1); on #d9713b it was 3.3:1, and at a phone's width these 18 and 15
+          // unit labels are drawn at 10-13 px, small text that needs 4.5:1 (stone-900 there: 5.3:1).
+          const dark = s >= 4;
           return (
             <g key={c.key}>
               <title>{`${c.name} ${formatFen(c.fen)}`}</title>

@@ -89,9 +89,10 @@ export function FormMessage({ message, tone = "error", fieldErrors, labels, fiel
       <div aria-live="polite">{message ? <p className="mb-4 rounded-lg bg-tea-50 p-3 text-base text-tea-700">{message}</p> : null}</div>
     );
   }
-  // scroll-mt-32: the sticky site header (two rows on a phone, about 105 px) must not cover the summary.
+  // The sticky site header never covers the summary: the page's scroll-padding-top (app/globals.css) keeps what is
+  // scrolled into view below it.
   return (
-    <div ref={ref} aria-live="polite" role={isError ? "alert" : undefined} tabIndex={isError ? -1 : undefined} autoFocus={isError || undefined} className="scroll-mt-32 outline-none">
+    <div ref={ref} aria-live="polite" role={isError ? "alert" : undefined} tabIndex={isError ? -1 : undefined} autoFocus={isError || undefined} className="outline-none">
       {isError ? (
         <div className="mb-4 rounded-lg border border-brocade-100 bg-brocade-50 p-3 text-base text-brocade-800">
           {message ? <p>{message}</p> : null}
