@@ -152,6 +152,10 @@ test.describe("axe: WCAG 2.2 A and AA, zero violations", () => {
     await a.visit("/cart");
     await a.visit("/checkout");
     await a.visit("/notifications");
+    await a.visit("/account/password");
+    await page.getByRole("button", { name: "保存新密码" }).click();
+    await expect(page.locator("#currentPassword-error")).toHaveText("请填写当前密码");
+    await a.scan("/account/password, submitted empty");
     await a.visit("/checkout/success");
     await page.goto("/products");
     const product = (await a.href("main a.product-card")).replace("/products/", "");
