@@ -18,7 +18,7 @@ export default async function GlobalNotFound() {
         <p lang="en">{en("notFoundBody")}</p>
         {/* A full page load out of a dead end; a client Link would add its reference to every page's payload. */}
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-        <a className="mt-4 inline-block text-brocade-700 underline" href="/">{`${zh("goHome")} · ${en("goHome")}`}</a>
+        <a className="mt-4 inline-flex min-h-11 items-center text-brocade-700 underline" href="/">{`${zh("goHome")} · ${en("goHome")}`}</a>
       </body>
     </html>
   );

@@ -26,6 +26,9 @@ test("unknown pages get a friendly 404", async ({ page }) => {
   const res = await page.goto("/no-such-page");
   expect(res?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "找不到这个页面" })).toBeVisible();
+  // Its one way on is a touch target of 44 px, as everywhere else (DESIGN.md).
+  const home = page.getByRole("link", { name: /回到首页/ });
+  expect((await home.boundingBox())!.height).toBeGreaterThanOrEqual(44);
 });
 
 // Next renders a notFound() or forbidden() inside a page as an empty document for the browser's scripts to fill
