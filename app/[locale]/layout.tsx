@@ -21,6 +21,10 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     metadataBase: new URL(env.APP_URL),
     title: { default: `${t("appName")} · ${t("appTagline")}`, template: `%s · ${t("appName")}` },
     description: t("footer.about"),
+    // The phone's own text size (Android's font size, the browser's text scaling) becomes the root font size, which
+    // every rem in the stylesheet follows, in place of the browser's own guesses at enlarging paragraphs (text
+    // autosizing). The pages are checked at 150% and 200% by e2e/large-text.spec.ts.
+    other: { "text-scale": "scale" },
   };
 }
 
