@@ -43,7 +43,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         </a>
         {/* No NextIntlClientProvider: client components get their strings as props, so no i18n runtime ships. */}
         <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
+        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-gutter py-6">
           {children}
         </main>
         <SiteFooter />

@@ -39,7 +39,7 @@ export async function JobBoardView({ locale, f }: { locale: string; f: JobFilter
         <h1 className="text-2xl font-bold">{t("boardTitle")}</h1>
         <p className="mt-1 text-stone-700">{t("boardLead")}</p>
       </div>
-      <form method="get" role="search" aria-label={t("search")} className="grid gap-3 rounded-xl border border-stone-200 bg-white p-4 sm:grid-cols-2">
+      <form method="get" role="search" aria-label={t("search")} className="grid gap-3 rounded-xl border border-stone-200 bg-white px-gutter py-4 sm:grid-cols-2">
         <label className="block sm:col-span-2">
           <span className="font-medium">{t("search")}</span>
           <input type="search" name="q" defaultValue={f.q} placeholder={t("searchPlaceholder")} className={control} />
