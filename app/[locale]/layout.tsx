@@ -37,7 +37,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const t = await getTranslations("common");
   return (
     <html lang={locale}>
-      <body className="flex min-h-screen flex-col">
+      {/* @container: the body is the query container for the site header's sticky rule (components/layout/site-header.tsx). */}
+      <body className="@container flex min-h-screen flex-col">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
