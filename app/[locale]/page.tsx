@@ -53,7 +53,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
 
       <Section id="goods" title={t("featuredGoods")} action={{ href: "/products", label: tc("viewAll") }}>
         {goods.length ? (
-          <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+          <ul className="@container grid grid-cols-fit-2 gap-3 sm:grid-cols-fit-4">
             {goods.map((p, i) => (
               <li key={p.id}>
                 <ProductCard product={p} labels={badgeLabels} locale={locale} priority={i < 2} />

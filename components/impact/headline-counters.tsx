@@ -13,7 +13,7 @@ export function HeadlineCounters({ counters, labels, locale }: { counters: Impac
     { label: labels.hires, text: counters.hires.toLocaleString(locale), value: String(counters.hires) },
   ];
   return (
-    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+    <dl className="grid grid-cols-fit-2 gap-3 sm:grid-cols-fit-4">
       {items.map((i) => (
         <div key={i.label} className="rounded-xl bg-white px-gutter py-4 shadow-sm">
           <dt className="text-sm text-stone-700">{i.label}</dt>

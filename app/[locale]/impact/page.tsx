@@ -73,7 +73,7 @@ export default async function ImpactPage({ params, searchParams }: { params: Pro
         <h2 id="period-h" className="mb-3 text-xl font-bold">
           {t("period", { from: formatDay(range.from, locale), to: formatDay(range.to, locale) })}
         </h2>
-        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        <dl className="grid grid-cols-fit-2 gap-3 sm:grid-cols-fit-4">
           {[
             { label: t("salesTotal"), value: formatFen(s.salesFen) },
             { label: t("ordersCount"), value: s.orders.toLocaleString(locale) },
@@ -82,7 +82,7 @@ export default async function ImpactPage({ params, searchParams }: { params: Pro
           ].map((h) => (
             <div key={h.label} className="rounded-xl bg-white px-gutter py-4 shadow-sm">
               <dt className="text-sm text-stone-700">{h.label}</dt>
-              <dd className="mt-1 text-2xl font-bold text-brocade-700">{h.value}</dd>
+              <dd className="mt-1 text-2xl font-bold wrap-anywhere text-brocade-700">{h.value}</dd>
             </div>
           ))}
         </dl>

@@ -84,7 +84,7 @@ export async function ProductListView({ locale, query }: { locale: string; query
         {t("resultCount", { count: result.total })}
       </h2>
       {result.items.length ? (
-        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
+        <ul className="@container grid grid-cols-fit-2 gap-3 sm:grid-cols-fit-3 lg:grid-cols-fit-4">
           {/* Keyed by position: the list is only ever replaced as a whole (another page, another query), and a key of
               36 random characters per card cost 0.12 KB of every catalog page's gzip (the key goes into the RSC payload). */}
           {result.items.map((p, i) => (
