@@ -117,7 +117,7 @@ export function CheckoutForm({ action, labels, orgs, stripeEnabled }: { action: 
         <div className="grid gap-2 sm:grid-cols-3">
           {(["7", "15", "30"] as const).map((d) => (
             <label key={d} className="flex min-h-11 items-center gap-2 rounded-lg border border-stone-300 px-3">
-              <input type="radio" name="latestShipDays" value={d} defaultChecked={ship === d} className="h-5 w-5 accent-brocade-600" />
+              <input type="radio" name="latestShipDays" value={d} defaultChecked={ship === d} className="h-5 w-5 shrink-0 accent-brocade-600" />
               {labels.shipDays[d]}
             </label>
           ))}
@@ -130,12 +130,12 @@ export function CheckoutForm({ action, labels, orgs, stripeEnabled }: { action: 
         <legend className="px-1 text-lg font-bold">{labels.paymentSection}</legend>
         <div className="grid gap-2">
           <label className="flex min-h-11 items-center gap-2 rounded-lg border border-stone-300 px-3 py-2">
-            <input type="radio" name="paymentMethod" value="bank_transfer" defaultChecked={pay === "bank_transfer"} className="h-5 w-5 accent-brocade-600" />
+            <input type="radio" name="paymentMethod" value="bank_transfer" defaultChecked={pay === "bank_transfer"} className="h-5 w-5 shrink-0 accent-brocade-600" />
             {labels.bankTransfer}
           </label>
           {stripeEnabled ? (
             <label className="flex min-h-11 items-center gap-2 rounded-lg border border-stone-300 px-3 py-2">
-              <input type="radio" name="paymentMethod" value="stripe" defaultChecked={pay === "stripe"} className="h-5 w-5 accent-brocade-600" />
+              <input type="radio" name="paymentMethod" value="stripe" defaultChecked={pay === "stripe"} className="h-5 w-5 shrink-0 accent-brocade-600" />
               {labels.stripe}
             </label>
           ) : null}

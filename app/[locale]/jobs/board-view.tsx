@@ -59,7 +59,7 @@ export async function JobBoardView({ locale, f }: { locale: string; f: JobFilter
           <div className="mt-1 flex flex-wrap gap-2">
             {BENEFITS.map((b) => (
               <label key={b} className="flex min-h-11 items-center gap-2 rounded-lg border border-stone-300 px-3">
-                <input type="checkbox" name="benefit" value={b} defaultChecked={f.benefits.includes(b)} className="h-5 w-5" />
+                <input type="checkbox" name="benefit" value={b} defaultChecked={f.benefits.includes(b)} className="h-5 w-5 shrink-0" />
                 {t(`benefit.${b}`)}
               </label>
             ))}
@@ -68,7 +68,7 @@ export async function JobBoardView({ locale, f }: { locale: string; f: JobFilter
         <FilterSelect name="sort" label={<span className="font-medium">{t("sortLabel")}</span>} defaultValue={f.sort} options={JOB_SORTS.map((s) => ({ value: s, label: t(`sort.${s}`) }))} className={control} />
           </div>
         </details>
-        <div className="flex items-end gap-2">
+        <div className="flex flex-wrap items-end gap-2">
           <button type="submit" className={buttonClass("primary")}>
             {t("apply")}
           </button>

@@ -51,7 +51,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
       {movedTo ? <FormMessage tone="success" message={t("moved", { status: tj(`appStatus.${movedTo}`) })} /> : null}
       {sp.filled && app.job.status === "filled" ? <FormMessage tone="success" message={t("jobFilled")} /> : null}
       {sp.noted ? <FormMessage tone="success" message={t("noteSaved")} /> : null}
-      <p className="flex items-center gap-2">
+      <p className="flex flex-wrap items-center gap-2">
         <span>{app.job.title}</span>
         <ApplicationStatusBadge status={app.status} label={tj(`appStatus.${app.status}`)} />
       </p>

@@ -84,7 +84,7 @@ export default async function ProducerOrderPage({ params }: { params: Promise<{ 
             {hidden}
             {order.shippedAt ? (
               <label className="mb-3 flex min-h-11 items-center gap-2">
-                <input type="checkbox" name="restock" className="h-5 w-5 accent-brocade-600" />
+                <input type="checkbox" name="restock" className="h-5 w-5 shrink-0 accent-brocade-600" />
                 {t("producer.restock")}
               </label>
             ) : null}
