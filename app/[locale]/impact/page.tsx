@@ -52,17 +52,18 @@ export default async function ImpactPage({ params, searchParams }: { params: Pro
       </section>
 
       <form method="get" className="flex flex-wrap items-end gap-2 rounded-xl bg-white px-gutter py-4 shadow-sm" aria-label={t("rangeLabel")}>
-        <div>
+        {/* 10.5rem: a date field's own width at any text size (it has none of its own: app/globals.css); shrinks to the row. */}
+        <div className="basis-[10.5rem]">
           <label htmlFor="from" className="block text-base font-medium">
             {t("from")}
           </label>
-          <input id="from" name="from" type="date" defaultValue={range.from} className="mt-1 block min-h-11 rounded-lg border border-stone-400 px-3" />
+          <input id="from" name="from" type="date" defaultValue={range.from} className="mt-1 block min-h-11 w-full rounded-lg border border-stone-400 px-3" />
         </div>
-        <div>
+        <div className="basis-[10.5rem]">
           <label htmlFor="to" className="block text-base font-medium">
             {t("to")}
           </label>
-          <input id="to" name="to" type="date" defaultValue={range.to} className="mt-1 block min-h-11 rounded-lg border border-stone-400 px-3" />
+          <input id="to" name="to" type="date" defaultValue={range.to} className="mt-1 block min-h-11 w-full rounded-lg border border-stone-400 px-3" />
         </div>
         <button type="submit" className={buttonClass("primary")}>
           {t("apply")}
