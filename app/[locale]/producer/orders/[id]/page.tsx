@@ -44,7 +44,7 @@ export default async function ProducerOrderPage({ params }: { params: Promise<{ 
         <Card className="grid gap-3">
           {/* Label and number side by side, as the order number is in the header: no colon to get wrong per language. */}
           <p>
-            {t("reference")} <strong className="font-mono">{order.orderNo}</strong>
+            {t("reference")} <strong className="font-mono wrap-anywhere">{order.orderNo}</strong>
           </p>
           {/* Marking money received and cancelling are both one-way: each asks a second tap that says what follows. */}
           <div className="flex flex-wrap gap-3">
