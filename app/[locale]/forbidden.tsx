@@ -9,7 +9,7 @@ export default async function Forbidden() {
     <div className="mx-auto max-w-md py-12 text-center">
       <h1 className="text-2xl font-bold">{t("forbiddenTitle")}</h1>
       <p className="mt-4 text-base text-stone-700">{t("forbiddenBody")}</p>
-      <div className="mt-6 flex justify-center gap-3">
+      <div className="mt-6 flex flex-wrap justify-center gap-3">
         <Link href="/account" className={buttonClass("secondary")}>
           {t("nav.me")}
         </Link>

@@ -21,6 +21,10 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     metadataBase: new URL(env.APP_URL),
     title: { default: `${t("appName")} · ${t("appTagline")}`, template: `%s · ${t("appName")}` },
     description: t("footer.about"),
+    // The phone's own text size (Android's font size, the browser's text scaling) becomes the root font size, which
+    // every rem in the stylesheet follows, in place of the browser's own guesses at enlarging paragraphs (text
+    // autosizing). The pages are checked at 150% and 200% by e2e/large-text.spec.ts.
+    other: { "text-scale": "scale" },
   };
 }
 
@@ -33,13 +37,14 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const t = await getTranslations("common");
   return (
     <html lang={locale}>
-      <body className="flex min-h-screen flex-col">
+      {/* @container: the body is the query container for the site header's sticky rule (components/layout/site-header.tsx). */}
+      <body className="@container flex min-h-screen flex-col">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
         {/* No NextIntlClientProvider: client components get their strings as props, so no i18n runtime ships. */}
         <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
+        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-gutter py-6">
           {children}
         </main>
         <SiteFooter />

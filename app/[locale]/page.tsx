@@ -35,7 +35,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const payLabels = { perMonth: (a: string) => t("perMonth", { amount: a }), perPiece: (a: string, u: string) => t("perPiece", { amount: a, unit: u }) };
   return (
     <div className="grid gap-10">
-      <section className="rounded-2xl bg-brocade-700 p-6 text-white">
+      <section className="rounded-2xl bg-brocade-700 px-gutter-wide py-6 text-white">
         <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
         <p className="mt-2 text-lg">{t("lead")}</p>
         <p className="mt-3 inline-block rounded bg-white/15 px-2 py-0.5 text-sm">{tc("demoData")}</p>
@@ -53,7 +53,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
 
       <Section id="goods" title={t("featuredGoods")} action={{ href: "/products", label: tc("viewAll") }}>
         {goods.length ? (
-          <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+          <ul className="@container grid grid-cols-fit-2 gap-3 sm:grid-cols-fit-4">
             {goods.map((p, i) => (
               <li key={p.id}>
                 <ProductCard product={p} labels={badgeLabels} locale={locale} priority={i < 2} />

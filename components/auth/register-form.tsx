@@ -35,7 +35,7 @@ export function RegisterForm({ action, labels, callbackUrl, defaultRole }: { act
         <div className="mt-2 grid gap-2">
           {labels.roles.map((r) => (
             <label key={r.value} className="flex min-h-11 items-center gap-3 rounded-lg border border-stone-300 bg-white px-3 py-2">
-              <input type="radio" name="role" value={r.value} defaultChecked={(v?.role ?? defaultRole) === r.value} className="h-5 w-5" />
+              <input type="radio" name="role" value={r.value} defaultChecked={(v?.role ?? defaultRole) === r.value} className="h-5 w-5 shrink-0" />
               <span>{r.label}</span>
             </label>
           ))}

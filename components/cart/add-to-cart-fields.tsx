@@ -31,10 +31,14 @@ export function AddToCartFields({ action, productId, variants, labels, chosen: b
         <div className="grid gap-2">
           {variants.map((v) => (
             <label key={v.id} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-stone-300 px-3 py-2 has-[:checked]:border-brocade-600 has-[:disabled]:opacity-60">
-              <input type="radio" name="variantId" value={v.id} defaultChecked={v.id === chosen} disabled={v.stock <= 0} className="h-5 w-5 accent-brocade-600" />
-              <span className="flex-1 text-base">{v.name}</span>
-              <span className="font-bold text-brocade-700">{formatFen(v.priceFen)}</span>
-              <span className="text-sm text-stone-600">{v.stock > 0 ? labels.stockLeft.replace("{n}", String(v.stock)) : labels.soldOut}</span>
+              <input type="radio" name="variantId" value={v.id} defaultChecked={v.id === chosen} disabled={v.stock <= 0} className="h-5 w-5 shrink-0 accent-brocade-600" />
+              {/* One line while it fits; with enlarged text the price and stock move under the name (the name keeps
+                  its width: grow from its own length, flex-[1_0_auto]) instead of the name standing a character a line. */}
+              <span className="flex min-w-0 flex-1 flex-wrap items-baseline gap-x-3">
+                <span className="flex-[1_0_auto] text-base">{v.name}</span>
+                <span className="font-bold text-brocade-700">{formatFen(v.priceFen)}</span>
+                <span className="text-sm text-stone-600">{v.stock > 0 ? labels.stockLeft.replace("{n}", String(v.stock)) : labels.soldOut}</span>
+              </span>
             </label>
           ))}
         </div>

@@ -79,7 +79,7 @@ export function CheckoutForm({ action, labels, orgs, stripeEnabled }: { action: 
   return (
     <form action={formAction} noValidate className="grid gap-2">
       <FormMessage message={state.error} fieldErrors={state.fieldErrors} labels={fieldLabels} answer={state} />
-      <fieldset className="rounded-xl border border-stone-200 bg-white p-4">
+      <fieldset className="rounded-xl border border-stone-200 bg-white px-gutter py-4">
         <legend className="px-1 text-lg font-bold">{labels.addressSection}</legend>
         <div className="grid gap-x-3 sm:grid-cols-2">
           <TextField label={labels.recipient} name="recipient" autoComplete="name" required defaultValue={v.recipient} errors={fe.recipient} />
@@ -91,7 +91,7 @@ export function CheckoutForm({ action, labels, orgs, stripeEnabled }: { action: 
         <TextField label={labels.addressDetail} name="addressDetail" autoComplete="street-address" required defaultValue={v.addressDetail} errors={fe.addressDetail} />
       </fieldset>
       {orgs.length ? (
-        <fieldset className="rounded-xl border border-stone-200 bg-white p-4">
+        <fieldset className="rounded-xl border border-stone-200 bg-white px-gutter py-4">
           <legend className="px-1 text-lg font-bold">{labels.orgSection}</legend>
           <SelectField label={labels.buyerOrg} name="buyerOrgId" defaultValue={v.buyerOrgId ?? defaultOrg?.id ?? ""} onChange={onOrgChange} errors={fe.buyerOrgId}>
             <option value="">{labels.personal}</option>
@@ -103,7 +103,7 @@ export function CheckoutForm({ action, labels, orgs, stripeEnabled }: { action: 
           </SelectField>
         </fieldset>
       ) : null}
-      <fieldset className="rounded-xl border border-stone-200 bg-white p-4">
+      <fieldset className="rounded-xl border border-stone-200 bg-white px-gutter py-4">
         <legend className="px-1 text-lg font-bold">{labels.invoiceSection}</legend>
         <div className="grid gap-x-3 sm:grid-cols-2">
           <TextField label={labels.invoiceTitle} name="invoiceTitle" defaultValue={invoiceDefault("invoiceTitle")} errors={fe.invoiceTitle} />
@@ -112,12 +112,12 @@ export function CheckoutForm({ action, labels, orgs, stripeEnabled }: { action: 
           <TextField label={labels.invoiceBank} name="invoiceBank" defaultValue={invoiceDefault("invoiceBank")} errors={fe.invoiceBank} />
         </div>
       </fieldset>
-      <fieldset id="latestShipDays" className="rounded-xl border border-stone-200 bg-white p-4" aria-describedby="latestShipDays-error">
+      <fieldset id="latestShipDays" className="rounded-xl border border-stone-200 bg-white px-gutter py-4" aria-describedby="latestShipDays-error">
         <legend className="px-1 text-lg font-bold">{labels.shipSection}</legend>
         <div className="grid gap-2 sm:grid-cols-3">
           {(["7", "15", "30"] as const).map((d) => (
             <label key={d} className="flex min-h-11 items-center gap-2 rounded-lg border border-stone-300 px-3">
-              <input type="radio" name="latestShipDays" value={d} defaultChecked={ship === d} className="h-5 w-5 accent-brocade-600" />
+              <input type="radio" name="latestShipDays" value={d} defaultChecked={ship === d} className="h-5 w-5 shrink-0 accent-brocade-600" />
               {labels.shipDays[d]}
             </label>
           ))}
@@ -126,16 +126,16 @@ export function CheckoutForm({ action, labels, orgs, stripeEnabled }: { action: 
           {fe.latestShipDays?.join(" ")}
         </div>
       </fieldset>
-      <fieldset id="paymentMethod" className="rounded-xl border border-stone-200 bg-white p-4" aria-describedby="paymentMethod-error">
+      <fieldset id="paymentMethod" className="rounded-xl border border-stone-200 bg-white px-gutter py-4" aria-describedby="paymentMethod-error">
         <legend className="px-1 text-lg font-bold">{labels.paymentSection}</legend>
         <div className="grid gap-2">
           <label className="flex min-h-11 items-center gap-2 rounded-lg border border-stone-300 px-3 py-2">
-            <input type="radio" name="paymentMethod" value="bank_transfer" defaultChecked={pay === "bank_transfer"} className="h-5 w-5 accent-brocade-600" />
+            <input type="radio" name="paymentMethod" value="bank_transfer" defaultChecked={pay === "bank_transfer"} className="h-5 w-5 shrink-0 accent-brocade-600" />
             {labels.bankTransfer}
           </label>
           {stripeEnabled ? (
             <label className="flex min-h-11 items-center gap-2 rounded-lg border border-stone-300 px-3 py-2">
-              <input type="radio" name="paymentMethod" value="stripe" defaultChecked={pay === "stripe"} className="h-5 w-5 accent-brocade-600" />
+              <input type="radio" name="paymentMethod" value="stripe" defaultChecked={pay === "stripe"} className="h-5 w-5 shrink-0 accent-brocade-600" />
               {labels.stripe}
             </label>
           ) : null}

@@ -36,7 +36,7 @@ export function ChartWithTable({
   // Rows with axis ticks are a time series (columns); named categories are drawn as horizontal bars, names whole.
   const layout = rows.some((r) => r.tick) ? "columns" : "bars";
   return (
-    <section aria-labelledby={`${id}-h`} className="min-w-0 rounded-xl border border-stone-200 bg-white p-4 shadow-sm">
+    <section aria-labelledby={`${id}-h`} className="min-w-0 rounded-xl border border-stone-200 bg-white px-gutter py-4 shadow-sm">
       <h2 id={`${id}-h`} className="mb-2 text-xl font-bold">
         {title}
       </h2>

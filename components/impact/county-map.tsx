@@ -23,7 +23,7 @@ export function CountyMap({ counties, title, legend, zero }: { counties: { key: 
   const step = (fen: number) => (fen <= 0 || max <= 0 ? 0 : Math.min(4, 1 + Math.floor((fen / max) * 3.999)));
   const bounds = [1, 2, 3, 4].map((s) => Math.round(((s - 1) / 4) * max));
   return (
-    <figure className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm">
+    <figure className="rounded-xl border border-stone-200 bg-white px-gutter py-4 shadow-sm">
       <figcaption className="mb-2 text-xl font-bold">{title}</figcaption>
       <svg viewBox={`0 0 ${3 * W + 20} ${5 * H + 20}`} role="img" aria-label={title} className="mx-auto block w-full max-w-md">
         {counties.map((c) => {

@@ -13,9 +13,9 @@ export function HeadlineCounters({ counters, labels, locale }: { counters: Impac
     { label: labels.hires, text: counters.hires.toLocaleString(locale), value: String(counters.hires) },
   ];
   return (
-    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+    <dl className="grid grid-cols-fit-2 gap-3 sm:grid-cols-fit-4">
       {items.map((i) => (
-        <div key={i.label} className="rounded-xl bg-white p-4 shadow-sm">
+        <div key={i.label} className="rounded-xl bg-white px-gutter py-4 shadow-sm">
           <dt className="text-sm text-stone-700">{i.label}</dt>
           <dd className="mt-1 text-xl font-bold tabular-nums wrap-anywhere text-tea-700 sm:text-2xl">
             <data value={i.value}>{i.text}</data>

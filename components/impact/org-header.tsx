@@ -9,7 +9,7 @@ export async function OrgHeader({ org, orgs, path }: { org: MyOrg; orgs: MyOrg[]
   return (
     <div className="grid gap-2">
       {orgs.length > 1 ? (
-        <form method="get" action={path} className="flex items-end gap-2">
+        <form method="get" action={path} className="flex flex-wrap items-end gap-2">
           <div>
             <label htmlFor="org" className="block text-base font-medium">{t("chooseOrg")}</label>
             <select id="org" name="org" defaultValue={org.id} className="mt-1 block min-h-11 rounded-lg border border-stone-400 px-3">

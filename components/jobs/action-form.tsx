@@ -41,7 +41,7 @@ function ChoiceGroup({ f, id, values, errors }: { f: Extract<FieldSpec, { type: 
       <div className="mt-2 grid gap-2 sm:grid-cols-2">
         {f.options.map((o) => (
           <label key={o.value} className="flex min-h-11 items-center gap-3 rounded-lg border border-stone-300 bg-white px-3 py-2">
-            <input type={f.type === "radio" ? "radio" : "checkbox"} name={f.type === "radio" ? f.name : `${f.name}[]`} value={o.value} defaultChecked={chosen.includes(o.value)} className="h-5 w-5" />
+            <input type={f.type === "radio" ? "radio" : "checkbox"} name={f.type === "radio" ? f.name : `${f.name}[]`} value={o.value} defaultChecked={chosen.includes(o.value)} className="h-5 w-5 shrink-0" />
             <span>{o.label}</span>
           </label>
         ))}
@@ -124,7 +124,7 @@ export function ActionForm({
             return (
               <div key={f.name} className="mb-4">
                 <label className="flex min-h-11 items-center gap-3 rounded-lg border border-stone-300 bg-white px-3 py-2">
-                  <input type="checkbox" id={idOf(f.name)} name={f.name} defaultChecked={v ? v[f.name] === "on" : f.defaultChecked} className="h-5 w-5" aria-describedby={`${idOf(f.name)}-error`} />
+                  <input type="checkbox" id={idOf(f.name)} name={f.name} defaultChecked={v ? v[f.name] === "on" : f.defaultChecked} className="h-5 w-5 shrink-0" aria-describedby={`${idOf(f.name)}-error`} />
                   <span>{f.label}</span>
                 </label>
                 {f.hint ? <p className="mt-1 text-sm text-stone-600">{f.hint}</p> : null}

@@ -59,7 +59,7 @@ export function OrderHeader({ order, t, locale }: { order: OrderDetail; t: T; lo
   return (
     <Card>
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <p className="font-mono text-lg" data-testid="order-no">
+        <p className="font-mono text-lg wrap-anywhere" data-testid="order-no">
           {t("orderNo")} {order.orderNo}
         </p>
         <StatusBadge status={order.status} t={t} />

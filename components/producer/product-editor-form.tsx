@@ -151,12 +151,12 @@ export function ProductEditorForm(props: ProductEditorProps) {
               {v(`v${i}_id`) ? <p className="mb-2 text-sm text-stone-600">{l.variantStockHint}</p> : null}
               <div className="flex flex-wrap gap-x-6">
                 <label className="inline-flex min-h-11 items-center gap-2">
-                  <input type="checkbox" name={`v${i}_active`} defaultChecked={v(`v${i}_id`) || state.values ? checked(`v${i}_active`) : true} className="size-5" />
+                  <input type="checkbox" name={`v${i}_active`} defaultChecked={v(`v${i}_id`) || state.values ? checked(`v${i}_active`) : true} className="size-5 shrink-0" />
                   {l.variantActive}
                 </label>
                 {v(`v${i}_id`) ? (
                   <label className="inline-flex min-h-11 items-center gap-2">
-                    <input type="checkbox" name={`v${i}_remove`} defaultChecked={checked(`v${i}_remove`)} className="size-5" />
+                    <input type="checkbox" name={`v${i}_remove`} defaultChecked={checked(`v${i}_remove`)} className="size-5 shrink-0" />
                     {l.variantRemove}
                   </label>
                 ) : null}
@@ -191,7 +191,7 @@ export function ProductEditorForm(props: ProductEditorProps) {
             <div className="mt-1 grid grid-cols-4 sm:grid-cols-6">
               {props.monthLabels.map((m, idx) => (
                 <label key={m} className="inline-flex min-h-11 items-center gap-2">
-                  <input type="checkbox" name={`season_${idx + 1}`} defaultChecked={checked(`season_${idx + 1}`)} className="size-5" />
+                  <input type="checkbox" name={`season_${idx + 1}`} defaultChecked={checked(`season_${idx + 1}`)} className="size-5 shrink-0" />
                   {m}
                 </label>
               ))}
@@ -226,7 +226,7 @@ export function ProductEditorForm(props: ProductEditorProps) {
                   {/* eslint-disable-next-line @next/next/no-img-element */}
                   <img src={im.src} alt={props.imageAlts[n]} width={im.width} height={im.height} loading="lazy" className="aspect-square w-full rounded object-cover" />
                   <label className="inline-flex min-h-11 items-center gap-2 text-sm">
-                    <input type="checkbox" name={`removeImage_${im.id}`} defaultChecked={checked(`removeImage_${im.id}`)} className="size-5" />
+                    <input type="checkbox" name={`removeImage_${im.id}`} defaultChecked={checked(`removeImage_${im.id}`)} className="size-5 shrink-0" />
                     {l.removeImage}
                   </label>
                 </li>

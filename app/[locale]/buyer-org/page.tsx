@@ -26,22 +26,22 @@ export default async function BuyerOrgPage({ params, searchParams }: { params: P
         <>
           <OrgHeader org={org} orgs={orgs} path="/buyer-org" />
           <Card>
-            <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+            <dl className="grid grid-cols-fit-2 gap-3 sm:grid-cols-fit-4">
               <div>
                 <dt className="text-sm text-stone-700">{t("target")} {p.year}</dt>
-                <dd className="text-2xl font-bold">{p.targetFen === null ? "—" : formatFen(p.targetFen)}</dd>
+                <dd className="text-2xl font-bold wrap-anywhere">{p.targetFen === null ? "—" : formatFen(p.targetFen)}</dd>
               </div>
               <div>
                 <dt className="text-sm text-stone-700">{t("purchased")}</dt>
-                <dd className="text-2xl font-bold text-tea-700">{formatFen(p.purchasedFen)}</dd>
+                <dd className="text-2xl font-bold wrap-anywhere text-tea-700">{formatFen(p.purchasedFen)}</dd>
               </div>
               <div>
                 <dt className="text-sm text-stone-700">{t("progress")}</dt>
-                <dd className="text-2xl font-bold">{p.targetFen ? `${pct.toFixed(1)}%` : "—"}</dd>
+                <dd className="text-2xl font-bold wrap-anywhere">{p.targetFen ? `${pct.toFixed(1)}%` : "—"}</dd>
               </div>
               <div>
                 <dt className="text-sm text-stone-700">{t("certifiedShare")}</dt>
-                <dd className="text-2xl font-bold">{p.purchasedFen > 0 ? `${((p.certifiedFen / p.purchasedFen) * 100).toFixed(1)}%` : "—"}</dd>
+                <dd className="text-2xl font-bold wrap-anywhere">{p.purchasedFen > 0 ? `${((p.certifiedFen / p.purchasedFen) * 100).toFixed(1)}%` : "—"}</dd>
               </div>
             </dl>
             {p.targetFen ? (

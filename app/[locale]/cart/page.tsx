@@ -52,7 +52,7 @@ export default async function CartPage({ params }: { params: Promise<{ locale: s
                     </p>
                     {!l.available ? <p className="text-sm text-brocade-700">{t("unavailable", { n: l.stock })}</p> : null}
                     <div className="flex flex-wrap items-end gap-2">
-                      <ActionForm action={updateCartAction} className="flex items-end gap-2">
+                      <ActionForm action={updateCartAction} className="flex flex-wrap items-end gap-2">
                         <input type="hidden" name="variantId" value={l.variantId} />
                         <label className="text-sm">
                           {t("quantity")}

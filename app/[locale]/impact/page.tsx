@@ -38,7 +38,7 @@ export default async function ImpactPage({ params, searchParams }: { params: Pro
   const e = r.employment;
   return (
     <div className="grid gap-6">
-      <section className="rounded-2xl bg-tea-700 p-6 text-white">
+      <section className="rounded-2xl bg-tea-700 px-gutter-wide py-6 text-white">
         <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
         <p className="mt-2 text-lg">{t("lead")}</p>
         <p className="mt-3 inline-block rounded bg-white/15 px-2 py-0.5 text-sm">{tc("demoData")}</p>
@@ -51,18 +51,19 @@ export default async function ImpactPage({ params, searchParams }: { params: Pro
         <HeadlineCounters counters={total} labels={{ sales: t("salesTotal"), orders: t("ordersCount"), households: t("households"), hires: t("hires") }} locale={locale} />
       </section>
 
-      <form method="get" className="flex flex-wrap items-end gap-2 rounded-xl bg-white p-4 shadow-sm" aria-label={t("rangeLabel")}>
-        <div>
+      <form method="get" className="flex flex-wrap items-end gap-2 rounded-xl bg-white px-gutter py-4 shadow-sm" aria-label={t("rangeLabel")}>
+        {/* 10.5rem: a date field's own width at any text size (it has none of its own: app/globals.css); shrinks to the row. */}
+        <div className="basis-[10.5rem]">
           <label htmlFor="from" className="block text-base font-medium">
             {t("from")}
           </label>
-          <input id="from" name="from" type="date" defaultValue={range.from} className="mt-1 block min-h-11 rounded-lg border border-stone-400 px-3" />
+          <input id="from" name="from" type="date" defaultValue={range.from} className="mt-1 block min-h-11 w-full rounded-lg border border-stone-400 px-3" />
         </div>
-        <div>
+        <div className="basis-[10.5rem]">
           <label htmlFor="to" className="block text-base font-medium">
             {t("to")}
           </label>
-          <input id="to" name="to" type="date" defaultValue={range.to} className="mt-1 block min-h-11 rounded-lg border border-stone-400 px-3" />
+          <input id="to" name="to" type="date" defaultValue={range.to} className="mt-1 block min-h-11 w-full rounded-lg border border-stone-400 px-3" />
         </div>
         <button type="submit" className={buttonClass("primary")}>
           {t("apply")}
@@ -73,16 +74,16 @@ export default async function ImpactPage({ params, searchParams }: { params: Pro
         <h2 id="period-h" className="mb-3 text-xl font-bold">
           {t("period", { from: formatDay(range.from, locale), to: formatDay(range.to, locale) })}
         </h2>
-        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        <dl className="grid grid-cols-fit-2 gap-3 sm:grid-cols-fit-4">
           {[
             { label: t("salesTotal"), value: formatFen(s.salesFen) },
             { label: t("ordersCount"), value: s.orders.toLocaleString(locale) },
             { label: t("certifiedShare"), value: pct(s.certifiedFen, s.salesFen) },
             { label: t("hires"), value: e.hires.toLocaleString(locale) },
           ].map((h) => (
-            <div key={h.label} className="rounded-xl bg-white p-4 shadow-sm">
+            <div key={h.label} className="rounded-xl bg-white px-gutter py-4 shadow-sm">
               <dt className="text-sm text-stone-700">{h.label}</dt>
-              <dd className="mt-1 text-2xl font-bold text-brocade-700">{h.value}</dd>
+              <dd className="mt-1 text-2xl font-bold wrap-anywhere text-brocade-700">{h.value}</dd>
             </div>
           ))}
         </dl>
@@ -98,7 +99,7 @@ export default async function ImpactPage({ params, searchParams }: { params: Pro
       <ChartWithTable id="by-buyer" locale={locale} title={t("byBuyerKind")} unit="fen" color="ponkan" headers={[t("buyerKind"), t("amount"), t("orders")]} rows={r.byBuyerKind.map((b) => ({ label: t(`buyerKinds.${b.key as "individual"}`), value: b.fen, extra: [b.orders] }))} />
       <ChartWithTable id="by-district" locale={locale} title={t("byDistrict")} unit="fen" headers={[t("district"), t("amount"), t("orders")]} rows={r.byDistrict.map((d) => ({ label: d.key === "other" ? t("otherDistrict") : name(d), value: d.fen, extra: [d.orders] }))} />
 
-      <Section id="hh" title={t("households")} className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm">
+      <Section id="hh" title={t("households")} className="rounded-xl border border-stone-200 bg-white px-gutter py-4 shadow-sm">
         <p className="mt-1 text-3xl font-bold text-tea-700">{r.households.toLocaleString(locale)}</p>
         <p className="text-sm text-stone-700">{t("householdsNote", { sellers: r.verifiedSellers })}</p>
       </Section>
@@ -107,7 +108,7 @@ export default async function ImpactPage({ params, searchParams }: { params: Pro
         <h2 id="emp-h" className="text-2xl font-bold">
           {t("employment")}
         </h2>
-        <div className="min-w-0 rounded-xl border border-stone-200 bg-white p-4 shadow-sm">
+        <div className="min-w-0 rounded-xl border border-stone-200 bg-white px-gutter py-4 shadow-sm">
           <TableScroll label={t("employmentSummary")}>
           <table className="w-full border-collapse text-left text-base">
             <caption className="mb-2 text-left text-xl font-bold">{t("employmentSummary")}</caption>

@@ -39,7 +39,7 @@ export async function JobBoardView({ locale, f }: { locale: string; f: JobFilter
         <h1 className="text-2xl font-bold">{t("boardTitle")}</h1>
         <p className="mt-1 text-stone-700">{t("boardLead")}</p>
       </div>
-      <form method="get" role="search" aria-label={t("search")} className="grid gap-3 rounded-xl border border-stone-200 bg-white p-4 sm:grid-cols-2">
+      <form method="get" role="search" aria-label={t("search")} className="grid gap-3 rounded-xl border border-stone-200 bg-white px-gutter py-4 sm:grid-cols-2">
         <label className="block sm:col-span-2">
           <span className="font-medium">{t("search")}</span>
           <input type="search" name="q" defaultValue={f.q} placeholder={t("searchPlaceholder")} className={control} />
@@ -59,7 +59,7 @@ export async function JobBoardView({ locale, f }: { locale: string; f: JobFilter
           <div className="mt-1 flex flex-wrap gap-2">
             {BENEFITS.map((b) => (
               <label key={b} className="flex min-h-11 items-center gap-2 rounded-lg border border-stone-300 px-3">
-                <input type="checkbox" name="benefit" value={b} defaultChecked={f.benefits.includes(b)} className="h-5 w-5" />
+                <input type="checkbox" name="benefit" value={b} defaultChecked={f.benefits.includes(b)} className="h-5 w-5 shrink-0" />
                 {t(`benefit.${b}`)}
               </label>
             ))}
@@ -68,7 +68,7 @@ export async function JobBoardView({ locale, f }: { locale: string; f: JobFilter
         <FilterSelect name="sort" label={<span className="font-medium">{t("sortLabel")}</span>} defaultValue={f.sort} options={JOB_SORTS.map((s) => ({ value: s, label: t(`sort.${s}`) }))} className={control} />
           </div>
         </details>
-        <div className="flex items-end gap-2">
+        <div className="flex flex-wrap items-end gap-2">
           <button type="submit" className={buttonClass("primary")}>
             {t("apply")}
           </button>

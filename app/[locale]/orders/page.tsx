@@ -48,7 +48,7 @@ export default async function OrdersPage({ params, searchParams }: { params: Pro
               <li key={o.id}>
                 <Link href={`/orders/${o.id}`} className="flex min-h-11 flex-wrap items-center justify-between gap-2 underline">
                   <span>
-                    {o.sellerName} · {t("reference")} <strong className="font-mono">{o.orderNo}</strong>
+                    {o.sellerName} · {t("reference")} <strong className="font-mono wrap-anywhere">{o.orderNo}</strong>
                   </span>
                   <span>{formatFen(o.totalFen)}</span>
                 </Link>

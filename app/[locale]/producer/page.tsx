@@ -82,7 +82,7 @@ export default async function ProducerDashboardPage({ params }: { params: Promis
                         </span>
                       </p>
                     </div>
-                    <div className="flex gap-2">
+                    <div className="flex flex-wrap gap-2">
                       {p.status === "on_sale" && !p.hidden && org.verification === "verified" ? (
                         <Link href={`/products/${p.id}`} className={buttonClass("ghost")}>
                           {t("view")}

@@ -71,7 +71,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
           <ul className="grid gap-2">
             {apps.map((a) => (
               <li key={a.id}>
-                <Link href={`/seeker/applications/${a.id}`} className="block rounded-xl border border-stone-200 bg-white p-4 hover:border-brocade-600">
+                <Link href={`/seeker/applications/${a.id}`} className="block rounded-xl border border-stone-200 bg-white px-gutter py-4 hover:border-brocade-600">
                   <p className="font-medium">{a.jobTitle}</p>
                   <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-stone-700">
                     <span>{a.orgName}</span>

@@ -19,13 +19,14 @@ export default async function ExportsPage({ params, searchParams }: { params: Pr
     <AdminShell active="exports">
       <p className="text-base">{t("exports.lead")}</p>
       <form method="get" className="flex flex-wrap items-end gap-2">
-        <div>
+        {/* 10.5rem: a date field's own width at any text size (it has none of its own: app/globals.css); shrinks to the row. */}
+        <div className="basis-[10.5rem]">
           <label htmlFor="from" className="block text-base font-medium">{t("exports.from")}</label>
-          <input id="from" name="from" type="date" defaultValue={range.from} className="mt-1 block min-h-11 rounded-lg border border-stone-400 px-3" />
+          <input id="from" name="from" type="date" defaultValue={range.from} className="mt-1 block min-h-11 w-full rounded-lg border border-stone-400 px-3" />
         </div>
-        <div>
+        <div className="basis-[10.5rem]">
           <label htmlFor="to" className="block text-base font-medium">{t("exports.to")}</label>
-          <input id="to" name="to" type="date" defaultValue={range.to} className="mt-1 block min-h-11 rounded-lg border border-stone-400 px-3" />
+          <input id="to" name="to" type="date" defaultValue={range.to} className="mt-1 block min-h-11 w-full rounded-lg border border-stone-400 px-3" />
         </div>
         <button type="submit" className={buttonClass("secondary")}>{t("exports.apply")}</button>
       </form>

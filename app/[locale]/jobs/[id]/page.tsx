@@ -6,6 +6,7 @@ import { ActionForm } from "@/components/jobs/action-form";
 import { payText } from "@/components/jobs/job-card";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { DetailRow } from "@/components/ui/detail-row";
 import { formatDate } from "@/components/ui/money";
 import { cached, TAGS } from "@/lib/cache";
 import { getPublicJob } from "@/lib/jobs/board";
@@ -37,12 +38,7 @@ export default async function JobPage({ params }: { params: Promise<{ locale: st
   if (!job) notFound();
   const t = await getTranslations("jobs");
   const pay = payText(job, { perMonth: (a) => t("perMonth", { amount: a }), perPiece: (a, u) => t("perPiece", { amount: a, unit: u }) });
-  const row = (label: string, value: React.ReactNode) => (
-    <div className="grid grid-cols-3 gap-2 py-1">
-      <dt className="text-stone-700">{label}</dt>
-      <dd className="col-span-2">{value}</dd>
-    </div>
-  );
+  const row = (label: string, value: React.ReactNode) => <DetailRow label={label}>{value}</DetailRow>;
   return (
     <article className="mx-auto grid max-w-3xl gap-4">
       <div>

@@ -32,7 +32,7 @@ export default async function ProducerOrdersPage({ params, searchParams }: { par
     <div className="mx-auto max-w-3xl">
       <h1 className="mb-1 text-2xl font-bold">{t("producer.title")}</h1>
       <p className="mb-4 text-stone-700">{t("producer.intro")}</p>
-      <nav aria-label={t("producer.title")} className="mb-4 grid grid-cols-2 gap-2 sm:grid-cols-4">
+      <nav aria-label={t("producer.title")} className="mb-4 grid grid-cols-fit-2 gap-2 sm:grid-cols-fit-4">
         {SELLER_TABS.map((k) => (
           <Link
             key={k}

@@ -53,7 +53,7 @@ export default async function ProducerPage({ params }: { params: Promise<{ local
       ) : null}
       <Section id="goods" title={t("producerGoods")}>
         {org.products.length ? (
-          <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
+          <ul className="@container grid grid-cols-fit-2 gap-3 sm:grid-cols-fit-3 lg:grid-cols-fit-4">
             {org.products.map((p) => (
               <li key={p.id}>
                 <ProductCard product={p} labels={badgeLabels} locale={locale} />

@@ -44,9 +44,10 @@ export async function ProductListView({ locale, query }: { locale: string; query
           <label htmlFor="q" className="block font-medium">
             {t("searchLabel")}
           </label>
-          <div className="mt-1 flex gap-2">
-            <input id="q" name="q" type="search" defaultValue={query.q} placeholder={t("searchPlaceholder")} maxLength={40} className="block min-h-11 w-full min-w-0 rounded-lg border border-stone-400 px-3 py-2 text-base" />
-            {/* The field gives way, never the button: at 360 px 搜索 wrapped to 搜/索. */}
+          <div className="mt-1 flex flex-wrap gap-2">
+            <input id="q" name="q" type="search" defaultValue={query.q} placeholder={t("searchPlaceholder")} maxLength={40} className="block min-h-11 w-full min-w-0 flex-[1_1_10rem] rounded-lg border border-stone-400 px-3 py-2 text-base" />
+            {/* The field gives way, never the button: at 360 px 搜索 wrapped to 搜/索. Once the field would be under 10rem
+                (text at 150% or 200%), the button goes under it instead, and the field keeps the row to itself. */}
             <button type="submit" className={buttonClass("primary", "shrink-0 whitespace-nowrap")}>
               {t("searchButton")}
             </button>
@@ -63,12 +64,12 @@ export async function ProductListView({ locale, query }: { locale: string; query
             <legend className="sr-only">{t("filters")}</legend>
             {checks.map(([name, label, on]) => (
               <label key={name} className="inline-flex min-h-11 items-center gap-2">
-                <input type="checkbox" name={name} value="1" defaultChecked={on} className="size-5" />
+                <input type="checkbox" name={name} value="1" defaultChecked={on} className="size-5 shrink-0" />
                 {label}
               </label>
             ))}
           </fieldset>
-          <div className="mt-2 flex gap-2">
+          <div className="mt-2 flex flex-wrap gap-2">
             <button type="submit" className={buttonClass("secondary")}>
               {t("apply")}
             </button>
@@ -84,7 +85,7 @@ export async function ProductListView({ locale, query }: { locale: string; query
         {t("resultCount", { count: result.total })}
       </h2>
       {result.items.length ? (
-        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
+        <ul className="@container grid grid-cols-fit-2 gap-3 sm:grid-cols-fit-3 lg:grid-cols-fit-4">
           {/* Keyed by position: the list is only ever replaced as a whole (another page, another query), and a key of
               36 random characters per card cost 0.12 KB of every catalog page's gzip (the key goes into the RSC payload). */}
           {result.items.map((p, i) => (

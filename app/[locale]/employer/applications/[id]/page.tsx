@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ApplicationStatusBadge } from "@/components/employer/status-badge";
 import { ActionForm } from "@/components/jobs/action-form";
 import { Card } from "@/components/ui/card";
+import { DetailRow } from "@/components/ui/detail-row";
 import { FormMessage } from "@/components/ui/field";
 import { formatDate, formatFen } from "@/components/ui/money";
 import { openApplicationAsEmployer } from "@/lib/applications/mutations";
@@ -36,12 +37,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   // `moved` comes from the URL: only a known status is echoed back.
   const movedTo = sp.moved && Object.hasOwn(EMPLOYER_MOVES, sp.moved) ? (sp.moved as keyof typeof EMPLOYER_MOVES) : null;
   const moves = EMPLOYER_MOVES[app.status].filter((m) => m !== "viewed");
-  const row = (label: string, value: React.ReactNode) => (
-    <div className="grid grid-cols-3 gap-2 py-1">
-      <dt className="text-stone-700">{label}</dt>
-      <dd className="col-span-2">{value}</dd>
-    </div>
-  );
+  const row = (label: string, value: React.ReactNode) => <DetailRow label={label}>{value}</DetailRow>;
   return (
     <div className="mx-auto grid max-w-3xl gap-4">
       <Link href={`/employer/jobs/${app.job.id}/applications`} className="inline-flex min-h-11 items-center text-brocade-700 underline">
@@ -51,7 +47,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
       {movedTo ? <FormMessage tone="success" message={t("moved", { status: tj(`appStatus.${movedTo}`) })} /> : null}
       {sp.filled && app.job.status === "filled" ? <FormMessage tone="success" message={t("jobFilled")} /> : null}
       {sp.noted ? <FormMessage tone="success" message={t("noteSaved")} /> : null}
-      <p className="flex items-center gap-2">
+      <p className="flex flex-wrap items-center gap-2">
         <span>{app.job.title}</span>
         <ApplicationStatusBadge status={app.status} label={tj(`appStatus.${app.status}`)} />
       </p>

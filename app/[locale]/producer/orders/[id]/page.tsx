@@ -44,7 +44,7 @@ export default async function ProducerOrderPage({ params }: { params: Promise<{ 
         <Card className="grid gap-3">
           {/* Label and number side by side, as the order number is in the header: no colon to get wrong per language. */}
           <p>
-            {t("reference")} <strong className="font-mono">{order.orderNo}</strong>
+            {t("reference")} <strong className="font-mono wrap-anywhere">{order.orderNo}</strong>
           </p>
           {/* Marking money received and cancelling are both one-way: each asks a second tap that says what follows. */}
           <div className="flex flex-wrap gap-3">
@@ -84,7 +84,7 @@ export default async function ProducerOrderPage({ params }: { params: Promise<{ 
             {hidden}
             {order.shippedAt ? (
               <label className="mb-3 flex min-h-11 items-center gap-2">
-                <input type="checkbox" name="restock" className="h-5 w-5 accent-brocade-600" />
+                <input type="checkbox" name="restock" className="h-5 w-5 shrink-0 accent-brocade-600" />
                 {t("producer.restock")}
               </label>
             ) : null}
