@@ -108,6 +108,8 @@ test.describe("at 200% text on a 360 px phone", () => {
     await page.goto("/");
     await expectFits(page, 32);
     await expectHeaderLabels(page);
+    // With the header scrolling away, what is scrolled into view stops at the screen's top, not 9rem (288 px) below it.
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollPaddingTop)).toBe("auto");
     // Counters and goods stand one a row: in two 134 px columns a price ran out of its card.
     const cards = page.locator('section[aria-labelledby="goods-h"] a.product-card');
     const [first, second] = [await cards.nth(0).boundingBox(), await cards.nth(1).boundingBox()];
@@ -303,4 +305,6 @@ test("at normal text the header stays on screen while the page scrolls, and good
   await page.evaluate(() => window.scrollTo(0, 1500));
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
   expect((await page.locator("body > header").boundingBox())!.y).toBe(0);
+  // …and what is scrolled into view stops below it (app/globals.css, WCAG 2.4.11).
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollPaddingTop)).toBe("144px");
 });
