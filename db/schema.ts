@@ -46,6 +46,9 @@ export const users = pgTable(
     // Raised when the password changes: a session token carries the version it was issued under (claim "sv"), and one
     // with an older version is refused (lib/auth/session.ts), so a password change signs out every other device.
     sessionVersion: integer("session_version").notNull().default(0),
+    // Set by an office reset (lib/admin/users.ts): the temporary password was told to the person by someone else, so
+    // their pages send them to 修改密码 first (lib/auth/guard.ts) until they choose their own.
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
     isDemo: boolean("is_demo").notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -197,7 +197,18 @@ test("a seeker who forgot the password: the office resets it, tells a temporary 
   await expect(shown).toBeVisible();
   const temporary = (await shown.textContent())!.match(/临时密码：([a-z]{4}\d{4})/)![1]!;
 
+  // Signed in with it, every page sends the person to choose a password of their own first.
   await uiLogin(personPage, phone, temporary);
+  await expect(personPage.getByRole("heading", { level: 1, name: "修改密码" })).toBeVisible();
+  await expect(personPage.getByTestId("must-change-password")).toContainText("临时密码");
+  await personPage.goto("/seeker");
+  await expect(personPage).toHaveURL(/\/account\/password$/);
+  await personPage.getByLabel("当前密码").fill(temporary);
+  await personPage.getByLabel("新密码", { exact: true }).fill("embroider2027");
+  await personPage.getByLabel("再次输入新密码").fill("embroider2027");
+  await personPage.getByRole("button", { name: "保存新密码" }).click();
+  await expect(personPage.getByText("密码已修改。其他设备上的登录已退出。")).toBeVisible();
+  await personPage.goto("/seeker");
   await expect(personPage.getByRole("heading", { level: 1, name: "求职者主页" })).toBeVisible();
   await personPage.goto("/notifications");
   await expect(personPage.getByText("你的密码已由东西部协作办重置")).toBeVisible();

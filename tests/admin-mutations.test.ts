@@ -111,8 +111,9 @@ describe("administrative mutations", () => {
     expect(await throttledFor(throttleKeys(person.phone!, null))).toBe(0);
     expect(await verifyCredentials({ identifier: person.phone, password: TEST_PASSWORD, ip: null })).toMatchObject({ ok: false });
     expect(await verifyCredentials({ identifier: person.phone, password: r.data.temporaryPassword, ip: null })).toMatchObject({ ok: true, user: { sessionVersion: 1 } });
-    // Sessions issued before the reset (version 0) end.
+    // Sessions issued before the reset (version 0) end; the new one is sent to choose a password of its own.
     expect(await loadActiveUser(person.id, 0)).toBeNull();
+    expect(await loadActiveUser(person.id, 1)).toMatchObject({ id: person.id, mustChangePassword: true });
 
     const db = await getDb();
     const told = await db.select().from(notifications).where(eq(notifications.userId, person.id));

@@ -43,6 +43,10 @@ describe("changing a password", () => {
     const oldCookie = await cookieOf({ ...before.user });
     expect((await sessionUserOf(oldCookie, null))?.id).toBe(u.id);
 
+    // As after an office reset: the person must choose their own password.
+    const db = await getDb();
+    await db.update(users).set({ mustChangePassword: true }).where(eq(users.id, u.id));
+    expect((await sessionUserOf(oldCookie, null))?.mustChangePassword).toBe(true);
     expect(await changePassword({ currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD }, { user: u })).toMatchObject({ ok: true, data: { identifier: u.email } });
     // The other device's token is refused at its next request; the old password no longer signs in.
     expect(await sessionUserOf(oldCookie, null)).toBeNull();
@@ -53,9 +57,8 @@ describe("changing a password", () => {
     expect(after.user.sessionVersion).toBe(1);
     const newCookie = await cookieOf({ ...after.user });
     expect(await sessionClaims(newCookie, { secret: env.AUTH_SECRET, https: false })).toEqual({ sub: u.id, sv: 1 });
-    expect((await sessionUserOf(newCookie, null))?.id).toBe(u.id);
+    expect(await sessionUserOf(newCookie, null)).toMatchObject({ id: u.id, mustChangePassword: false });
 
-    const db = await getDb();
     const told = await db.select().from(notifications).where(eq(notifications.userId, u.id));
     expect(told).toMatchObject([{ kind: "password_changed", title: "你的密码已修改", emailStatus: expect.stringMatching(/^(pending|sent)$/) }]);
   });

@@ -122,8 +122,8 @@ export function temporaryPassword(): string {
 /**
  * A person who forgot their password asks the office (many have no e-mail, and there is no SMS gateway). The
  * administrator checks who they are, resets it here and tells them the temporary password, shown this once. Every
- * session of the account ends (its session version is raised), its sign-in lock is lifted, and the owner is told to
- * change it (我的 → 修改密码). The password itself is never stored in the audit log or the notification.
+ * session of the account ends (its session version is raised), its sign-in lock is lifted, and the owner's pages send
+ * them to 修改密码 until they choose their own (mustChangePassword). The password itself is never stored in the audit log or the notification.
  */
 export const resetUserPassword = mutation({
   roles: ADMIN,
@@ -135,7 +135,7 @@ export const resetUserPassword = mutation({
     const password = temporaryPassword();
     await tx
       .update(users)
-      .set({ passwordHash: await hashPassword(password), sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+      .set({ passwordHash: await hashPassword(password), sessionVersion: sql`${users.sessionVersion} + 1`, mustChangePassword: true, updatedAt: sql`now()` })
       .where(eq(users.id, input.userId));
     await audit(tx, { actorId: user.id, action: "user.reset_password", entity: "user", entityId: input.userId, before: null, after: null });
     const t = translator(isLocale(target.locale) ? target.locale : "zh-CN");

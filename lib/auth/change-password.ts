@@ -41,7 +41,7 @@ export const changePassword = mutation({
     }
     await tx
       .update(users)
-      .set({ passwordHash: await hashPassword(input.password), sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .set({ passwordHash: await hashPassword(input.password), sessionVersion: sql`${users.sessionVersion} + 1`, mustChangePassword: false, updatedAt: new Date() })
       .where(eq(users.id, user.id));
     // Told in the account's language, by e-mail too: if someone else changed it, the owner hears of it.
     const t = translator(isLocale(user.locale) ? user.locale : locale);

@@ -13,6 +13,8 @@ export interface SessionUser {
   name: string;
   roles: Role[];
   locale: string;
+  /** Signed in with a temporary password the office gave out: pages send them to 修改密码 first (guard.ts). */
+  mustChangePassword?: boolean;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -20,7 +22,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Runs on every signed-in request and server action.
 const activeUserById = preparedStatement((db) =>
   db
-    .select({ id: users.id, name: users.name, roles: users.roles, status: users.status, locale: users.locale, sessionVersion: users.sessionVersion })
+    .select({ id: users.id, name: users.name, roles: users.roles, status: users.status, locale: users.locale, sessionVersion: users.sessionVersion, mustChangePassword: users.mustChangePassword })
     .from(users)
     .where(eq(users.id, sql.placeholder("id")))
     .limit(1)
@@ -35,7 +37,7 @@ export async function loadActiveUser(id: unknown, sessionVersion = 0): Promise<S
   if (typeof id !== "string" || !UUID.test(id)) return null;
   const [row] = await activeUserById(await getDb()).execute({ id });
   if (!row || row.status !== "active" || row.sessionVersion !== sessionVersion) return null;
-  return { id: row.id, name: row.name, roles: row.roles, locale: row.locale };
+  return { id: row.id, name: row.name, roles: row.roles, locale: row.locale, mustChangePassword: row.mustChangePassword };
 }
 
 /** Auth.js's session cookie names: the __Secure- one is set over https, each name is also the token's key salt. */
