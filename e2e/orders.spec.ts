@@ -5,15 +5,18 @@ const SBD = "十八洞果业有限公司（示例）";
 const BJHJ = "保靖县吕洞山镇黄金茶专业合作社（示例）";
 const UNION_ORG = "济南某集团工会（示例）";
 
-/** Open one of the buyer's past orders from a producer and follow its product link to buy again. */
-async function addFromPastOrder(page: Page, productTitle: RegExp, variant: string, quantity: string) {
+/**
+ * Open one of the buyer's past orders from a producer and follow its product link to buy again: the size and
+ * quantity given, else the product page's defaults.
+ */
+async function addFromPastOrder(page: Page, productTitle: RegExp, variant?: string, quantity?: string) {
   await page.goto("/orders");
   await page.getByTestId("order-card").filter({ hasText: productTitle }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "订单详情" })).toBeVisible();
   await page.getByRole("link", { name: productTitle }).first().click();
   await expect(page.getByRole("button", { name: "加入购物车" })).toBeVisible();
-  await page.getByRole("radio", { name: new RegExp(variant) }).check();
-  await page.getByLabel("数量").fill(quantity);
+  if (variant) await page.getByRole("radio", { name: new RegExp(variant) }).check();
+  if (quantity) await page.getByLabel("数量").fill(quantity);
   await page.getByRole("button", { name: "加入购物车" }).click();
   await expect(page.getByText("已加入购物车。")).toBeVisible();
 }
@@ -157,13 +160,7 @@ test.describe("consumption aid: order, pay by bank transfer, ship, receive, revi
   test("a budget unit's purchaser checks out for the unit by default, with its last invoice filled in, and nothing typed is overwritten", async ({ page }) => {
     const UNIT = "济南市市中区某机关事务服务中心（示例预算单位）";
     await login(page, "budget@demo.xiangji.cn");
-    await page.goto("/orders");
-    await page.getByTestId("order-card").filter({ hasText: /翠香/ }).first().click();
-    // The order page, not the list (whose card also names the product), before following the product link.
-    await expect(page.getByRole("heading", { level: 1, name: "订单详情" })).toBeVisible();
-    await page.getByRole("link", { name: /翠香/ }).first().click();
-    await page.getByRole("button", { name: "加入购物车" }).click();
-    await expect(page.getByText("已加入购物车。")).toBeVisible();
+    await addFromPastOrder(page, /翠香/);
     await page.goto("/checkout");
     const org = page.getByLabel("以单位名义采购");
     await expect(org.locator("option:checked")).toHaveText(UNIT);
@@ -181,12 +178,7 @@ test.describe("consumption aid: order, pay by bank transfer, ship, receive, revi
 
   test("checkout keeps what was typed and explains a bad phone number", async ({ page }) => {
     await login(page, "budget@demo.xiangji.cn");
-    await page.goto("/orders");
-    await page.getByTestId("order-card").filter({ hasText: /翠香/ }).first().click();
-    await expect(page.getByRole("heading", { level: 1, name: "订单详情" })).toBeVisible();
-    await page.getByRole("link", { name: /翠香/ }).first().click();
-    await page.getByRole("button", { name: "加入购物车" }).click();
-    await expect(page.getByText("已加入购物车。")).toBeVisible();
+    await addFromPastOrder(page, /翠香/);
     await page.goto("/checkout");
     await page.getByLabel("收货人").fill("张会计");
     await page.getByLabel("手机号").fill("12345");
